@@ -21,6 +21,7 @@
 #include "common/hashfn.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
 #include "nodes/makefuncs.h"
 #include "nodes/nodeFuncs.h"
 #include "nodes/pathnodes.h"
@@ -136,8 +137,9 @@ isoref_parse(const char *str, IsoRef *result, Node *escontext)
 											  level),
 									ISOREF_FORM_HINT);
 			ISOREF_SYNTAX_ERROR(escontext, str,
-								errdetail("Unexpected character \"%c\" at position %d.",
-										  *p, (int) (p - str) + 1),
+								errdetail("Unexpected character \"%.*s\" at position %d.",
+										  pg_mblen(p), p,
+										  pg_mbstrlen_with_len(str, (int) (p - str)) + 1),
 								ISOREF_FORM_HINT);
 		}
 		while (isdigit((unsigned char) *p))
@@ -171,8 +173,9 @@ isoref_parse(const char *str, IsoRef *result, Node *escontext)
 		p++;
 	if (*p != '\0')
 		ISOREF_SYNTAX_ERROR(escontext, str,
-							errdetail("Unexpected character \"%c\" at position %d.",
-									  *p, (int) (p - str) + 1),
+							errdetail("Unexpected character \"%.*s\" at position %d.",
+									  pg_mblen(p), p,
+									  pg_mbstrlen_with_len(str, (int) (p - str)) + 1),
 							ISOREF_FORM_HINT);
 
 	*result = r;
