@@ -122,10 +122,15 @@ sub read_csv ($name) {
 
 # ---------------------------------------------------------------------------
 # SQL output helpers.
-sub q ($v) {    # text literal or NULL for empty / undef
+sub sq ($v) {    # text literal or NULL for empty / undef
     return 'NULL' if !defined $v || $v eq '';
     $v =~ s/'/''/g;
-    return "'$v'";
+    return "'$v'" if $v !~ /[^\x00-\x7f]/;
+    # Keep the install script ASCII: non-ASCII characters become Unicode
+    # escapes, so the script does not depend on the encoding it is read in.
+    $v =~ s/\\/\\\\/g;
+    $v =~ s/([^\x00-\x7f])/ord($1) > 0xFFFF ? sprintf('\\+%06X', ord $1) : sprintf('\\%04X', ord $1)/ge;
+    return "U&'$v'";
 }
 sub qref ($v) {    # isoref literal or NULL
     return 'NULL' if !defined $v || $v eq '';
@@ -135,7 +140,7 @@ sub qref ($v) {    # isoref literal or NULL
 sub qbool ($v) { $v ? 'true' : 'false' }
 sub qarr ($type, @v) {    # enum array or NULL when empty
     return 'NULL' unless @v;
-    return 'ARRAY[' . join(', ', map { q($_) } @v) . "]::ims.${type}[]";
+    return 'ARRAY[' . join(', ', map { sq($_) } @v) . "]::ims.${type}[]";
 }
 sub check_ref ($r) {
     $r =~ /\A(?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3}){0,6}\z/ or die "gen-catalogue-data: bad clause number '$r'\n";
@@ -236,8 +241,8 @@ for my $f (qw(iso27001_2013_clauses.csv iso27001_2022_clauses.csv iso20000_1_201
         $clause{"$std $ref"} = $r->{title};
         push @{ $clause_children{"$std " . ($parent // '')} }, $ref;
         push @clause_rows, join(', ',
-            q($std), qref($ref), q($r->{title}), qref($parent),
-            q($r->{verification}), q($r->{sources}), q($r->{note}), 'true');
+            sq($std), qref($ref), sq($r->{title}), qref($parent),
+            sq($r->{verification}), sq($r->{sources}), sq($r->{note}), 'true');
     }
 }
 print "-- Clause trees: 27001:2013, 27001:2022, 20000-1:2018 (parents before children).\n";
@@ -267,9 +272,9 @@ for my $r (rows('iso27001_2013_annexA.csv')) {
     !defined $parent || $control{"27001:2013 $parent"} or die "$where: parent $parent not listed before $ref\n";
     !$control{"27001:2013 $ref"}++ or die "$where: duplicate control $ref\n";
     push @control_rows, join(', ',
-        q('27001:2013'), qref($ref), q($r->{title}), q($kind), qref($parent),
-        'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL',
-        q($r->{verification}), 'NULL', q($r->{sources}), q($r->{note}), 'true');
+        sq('27001:2013'), qref($ref), sq($r->{title}), sq($kind), qref($parent),
+        'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL',
+        sq($r->{verification}), 'NULL', sq($r->{sources}), sq($r->{note}), 'true');
 }
 
 # Controls: 27001:2022 Annex A, stored in the Annex A form (A.5.1); the 27002
@@ -284,10 +289,10 @@ for my $t (@theme_title) {
     my ($n, $theme, $title) = @$t;
     $control{"27001:2022 A.$n"} = 1;
     push @control_rows, join(', ',
-        q('27001:2022'), qref("A.$n"), q($title), q('theme'), 'NULL', qref($n), q($theme),
-        'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL',
-        q('ims27013: theme heading (27002:2022 clauses 5-8); not in the reference CSV'), 'NULL', 'NULL',
-        q('theme row added by tools/gen-catalogue-data.pl so that every control has a parent'), 'true');
+        sq('27001:2022'), qref("A.$n"), sq($title), sq('theme'), 'NULL', qref($n), sq($theme),
+        'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL',
+        sq('ims27013: theme heading (27002:2022 clauses 5-8); not in the reference CSV'), 'NULL', 'NULL',
+        sq('theme row added by tools/gen-catalogue-data.pl so that every control has a parent'), 'true');
 }
 my %ref22;    # 27002 form -> Annex A form
 for my $r (rows('iso27001_2022_annexA.csv')) {
@@ -303,19 +308,19 @@ for my $r (rows('iso27001_2022_annexA.csv')) {
     my @ct = enum_list($r->{control_type}, \%control_type, $where);
     @ct or die "$where: no control type\n";
     push @control_rows, join(', ',
-        q('27001:2022'), qref($aref), q($r->{title}), q('control'), qref(parent_of($aref)), qref($ref),
-        q($r->{theme}), qbool(yn($r->{new_in_2022}, $where)),
+        sq('27001:2022'), qref($aref), sq($r->{title}), sq('control'), qref(parent_of($aref)), qref($ref),
+        sq($r->{theme}), qbool(yn($r->{new_in_2022}, $where)),
         qarr('control_type', @ct),
         qarr('security_property', enum_list($r->{information_security_properties}, \%is_property, $where)),
         qarr('cybersecurity_concept', enum_list($r->{cybersecurity_concepts}, \%cyber, $where)),
         qarr('operational_capability', enum_list($r->{operational_capabilities}, \%capability, $where)),
         qarr('security_domain', enum_list($r->{security_domains}, \%secdomain, $where)),
-        q($r->{title_verification}), q($r->{attribute_verification}), q($r->{sources}), q($r->{note}), 'true');
+        sq($r->{title_verification}), sq($r->{attribute_verification}), sq($r->{sources}), sq($r->{note}), 'true');
 }
 print "-- Annex A control sets: 27001:2013 (domains, objectives, controls) and\n";
 print "-- 27001:2022 (themes A.5-A.8, then the 93 controls with 27002:2022 attributes).\n";
 emit_insert('control',
-    'standard, ref, title, kind, parent_ref, ref_27002, theme, new_in_2022, control_type, '
+    'standard, ref, title, kind, parent_ref, ref_27002, theme, new_in_edition, control_type, '
   . 'security_properties, cybersecurity_concepts, operational_capabilities, security_domains, '
   . 'verification, attribute_verification, sources, note, builtin',
     \@control_rows);
@@ -337,8 +342,8 @@ sub corr ($where, $map, $fs, $fr, $ts, $tr, $rel, $prov, $ver, $src, $note, $fki
     my $key = join '|', $map, $fr // '', $tr // '';
     !$seen_corr{$key}++ or die "$where: duplicate correspondence $key\n";
     push @corr, join(', ',
-        q($map), q($fs), qref($fr), q($ts), qref($tr), q($rel), q($prov),
-        q($ver), q($src), q($note), 'true');
+        sq($map), sq($fs), qref($fr), sq($ts), qref($tr), sq($rel), sq($prov),
+        sq($ver), sq($src), sq($note), 'true');
 }
 
 # 27002:2022 Annex B: 27001:2013 controls -> 27001:2022 controls.
@@ -440,7 +445,7 @@ for my $r (rows('terms.csv')) {
         my ($std, $in, $ref, $ver) = @$s;
         my $m = $membership{ $r->{$in} } // die "$where: unknown membership '$r->{$in}'\n";
         $r->{$ref} eq '' || $m eq 'yes' or die "$where: a number without membership\n";
-        push @term_rows, join(', ', q($t), q($std), qref($r->{$ref}), q($m), q($r->{$ver}), 'true');
+        push @term_rows, join(', ', sq($t), sq($std), qref($r->{$ref}), sq($m), sq($r->{$ver}), 'true');
     }
 }
 print "-- Vocabulary: ISO/IEC 27000:2018 clause 3 and ISO/IEC 20000-1:2018 clause 3\n";

@@ -80,11 +80,11 @@ drop_stale_cluster() {
 with_server() {
 	if [ -n "${PGHOST:-}" ]; then
 		say "server: using PGHOST=$PGHOST${PGPORT:+ PGPORT=$PGPORT}"
-		"$@"
+		IMS_THROWAWAY= "$@"
 	else
 		drop_stale_cluster
 		say "server: starting a throwaway PostgreSQL $PG_MAJOR cluster (pg_virtualenv)"
-		pg_virtualenv -v $PG_MAJOR ${PGV_OPTS:-} "$@"
+		IMS_THROWAWAY=1 pg_virtualenv -v $PG_MAJOR ${PGV_OPTS:-} "$@"
 	fi
 }
 

@@ -1,0 +1,4 @@
+-- Build a btree index over 1,000,000 values held as bigint (rolled back).
+BEGIN;
+CREATE INDEX ON bench_isoref.v_bigint (v);
+ROLLBACK;

@@ -1,0 +1,2 @@
+-- Sort 1,000,000 values held as bigint (OFFSET past the end: the whole set is sorted, no row is sent).
+SELECT v FROM bench_isoref.v_bigint ORDER BY v OFFSET 1000000;
