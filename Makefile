@@ -54,6 +54,8 @@ endif
 include $(PGXS)
 
 
+# Regenerated on every make: a removed or renamed module must not linger.
+.PHONY: $(EXTENSION)--$(EXTVERSION).sql
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_MODULES) $(EXTENSION).control
 	@printf '%s\n' "-- $(EXTENSION) $(EXTVERSION): generated from src/sql/*.sql by make; do not edit" > $@
 	@printf '%s\n' '\echo Use "CREATE EXTENSION $(EXTENSION)" to load this file. \quit' >> $@
