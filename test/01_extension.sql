@@ -15,7 +15,11 @@ SELECT is_empty($$
       AND d.deptype = 'e'
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_description c
                       WHERE c.classoid = d.classid AND c.objoid = d.objid AND c.objsubid = 0)
-$$, 'every object of the extension has a COMMENT');
+      -- identity sequences are part of their column, not objects of their own
+      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i
+                      WHERE i.classid = 'pg_catalog.pg_class'::regclass AND i.objid = d.objid
+                        AND i.refclassid = 'pg_catalog.pg_class'::regclass AND i.deptype = 'i')
+$$, 'every object of the extension has a COMMENT (identity sequences aside)');
 SELECT is_empty($$
     SELECT p.oid::regprocedure::text
     FROM pg_catalog.pg_proc p

@@ -147,6 +147,7 @@ summarize() {
 		total_failed=$((total_failed + failed))
 	done < "$RESULTS"
 	echo
+	echo "logs: $LOGDIR"
 	echo "$total_passed passed, $total_failed failed"
 	[ "$total_failed" -eq 0 ]
 }
