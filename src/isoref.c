@@ -33,8 +33,6 @@
 
 #include "isoref.h"
 
-PG_MODULE_MAGIC;
-
 PG_FUNCTION_INFO_V1(isoref_in);
 PG_FUNCTION_INFO_V1(isoref_out);
 PG_FUNCTION_INFO_V1(isoref_recv);
