@@ -68,6 +68,10 @@ run_pgtap_suite() {
 		-c 'CREATE EXTENSION pgtap' \
 		-c 'CREATE EXTENSION ims27013' \
 		-c "ALTER DATABASE $db SET search_path = public, ims"
+	local lib
+	for lib in "$ROOT"/test/lib/*.sql; do
+		psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$lib"
+	done
 	set +e
 	(cd "$ROOT" && pg_prove --failures -d "$db" test/*.sql) 2>&1 | tee "$log"
 	status=${PIPESTATUS[0]}
