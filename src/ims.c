@@ -40,6 +40,7 @@ _PG_init(void)
 							   NULL, NULL, NULL);
 	MarkGUCPrefixReserved("ims");
 	ims_lifecycle_init();
+	ims_businesstime_init();
 }
 
 /* The acting user: ims.actor when set, else the session user. */

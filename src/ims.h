@@ -82,6 +82,9 @@ extern void ims_check_transition(Relation rel, const char *rule, const char *kin
 extern int	ims_matrix_priority(int64 org_id, int impact, int urgency);
 extern Interval *ims_reopen_window(int64 org_id);
 
+/* businesstime.c */
+extern void ims_businesstime_init(void);
+
 /* status_history.c */
 extern void ims_record_status_change(int64 org_id, const char *kind, int64 record_id,
 									 const char *from, const char *to);
