@@ -27,7 +27,7 @@ enum
 	I_ORG, I_ID, I_STATUS, I_IMPACT, I_URGENCY, I_PRIORITY, I_OVERRIDE,
 	I_MAJOR, I_SECCLASS, I_ASSESSED_BY, I_ASSESSED_AT, I_C, I_I, I_A,
 	I_RES_CODE, I_RES_NOTE, I_LESSONS, I_PIR, I_RESPONDED, I_RESOLVED,
-	I_CLOSED, I_REOPENS, I_UPDATED_AT, I_UPDATED_BY, I_NCOLS
+	I_CLOSED, I_REOPENS, I_UPDATED_AT, I_UPDATED_BY, I_MAJOR_AT, I_NCOLS
 };
 
 static const char *const incident_columns[I_NCOLS] = {
@@ -35,7 +35,8 @@ static const char *const incident_columns[I_NCOLS] = {
 	"is_major", "security_class", "security_assessed_by", "security_assessed_at",
 	"affects_confidentiality", "affects_integrity", "affects_availability",
 	"resolution_code", "resolution_note", "lessons_learned", "post_incident_review",
-	"responded_at", "resolved_at", "closed_at", "reopen_count", "updated_at", "updated_by"
+	"responded_at", "resolved_at", "closed_at", "reopen_count", "updated_at", "updated_by",
+	"major_declared_at"
 };
 
 /* A list of the missing fields, for a DETAIL. */
@@ -231,6 +232,12 @@ ims_incident_rules(PG_FUNCTION_ARGS)
 						   "Record the review in post_incident_review and link a problem (ims.problem_incident) before closing.");
 
 	/* milestones */
+	if (ims_get_bool(newtup, desc, c[I_MAJOR]))
+	{
+		ims_get_timestamptz(newtup, desc, c[I_MAJOR_AT], &isnull);
+		if (isnull)
+			ims_set(&sets, c[I_MAJOR_AT], TimestampTzGetDatum(now), false);
+	}
 	if (status_changed)
 	{
 		if (strcmp(status, "in_progress") == 0)

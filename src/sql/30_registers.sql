@@ -320,6 +320,7 @@ CREATE TABLE ims.incident (
     assignment_group          text,
     escalation_level          smallint NOT NULL DEFAULT 0,
     is_major                  boolean NOT NULL DEFAULT false,
+    major_declared_at         timestamptz,
     security_class            text NOT NULL DEFAULT 'none',
     security_assessed_by      text,
     security_assessed_at      timestamptz,
@@ -362,6 +363,7 @@ COMMENT ON COLUMN ims.incident.priority_override_reason IS 'why the priority dif
 COMMENT ON COLUMN ims.incident.status IS 'new, in_progress, on_hold, resolved, closed (rule incident_transition)';
 COMMENT ON COLUMN ims.incident.escalation_level IS '0 (not escalated) to 5';
 COMMENT ON COLUMN ims.incident.is_major IS 'a major incident (rule major_incident_review)';
+COMMENT ON COLUMN ims.incident.major_declared_at IS 'when it was first declared major; set by the rules (anchor of regulatory deadlines)';
 COMMENT ON COLUMN ims.incident.security_class IS 'none, or an information security event, weakness or incident (rule security_incident_assessment)';
 COMMENT ON COLUMN ims.incident.security_assessed_by IS 'who assessed the information security classification';
 COMMENT ON COLUMN ims.incident.security_assessed_at IS 'when the information security classification was assessed';
@@ -629,6 +631,7 @@ CREATE TABLE ims.service_request (
     status        text NOT NULL DEFAULT 'new',
     priority      smallint NOT NULL DEFAULT 4,
     assignee      text,
+    escalation_level smallint NOT NULL DEFAULT 0,
     reported_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
     fulfilled_at  timestamptz,
     closed_at     timestamptz,
@@ -641,11 +644,13 @@ CREATE TABLE ims.service_request (
     CONSTRAINT service_request_org_fk FOREIGN KEY (org_id) REFERENCES ims.organization (org_id),
     CONSTRAINT service_request_service_fk FOREIGN KEY (org_id, service_id) REFERENCES ims.service (org_id, id),
     CONSTRAINT service_request_title_check CHECK (title <> ''),
-    CONSTRAINT service_request_priority_check CHECK (priority BETWEEN 1 AND 5)
+    CONSTRAINT service_request_priority_check CHECK (priority BETWEEN 1 AND 5),
+    CONSTRAINT service_request_escalation_check CHECK (escalation_level BETWEEN 0 AND 5)
 );
 CREATE INDEX service_request_status_idx ON ims.service_request (org_id, status);
 COMMENT ON TABLE ims.service_request IS 'service requests, with their own lifecycle (rule service_request_transition)';
 COMMENT ON COLUMN ims.service_request.status IS 'new, in_progress, on_hold, fulfilled, closed, cancelled';
+COMMENT ON COLUMN ims.service_request.escalation_level IS '0 (not escalated) to 5; raised by ims.escalate_due';
 
 -- ---------------------------------------------------------------------------
 -- Status history: every status change of every record, written by the rules.
@@ -665,4 +670,4 @@ CREATE TABLE ims.status_history (
 );
 CREATE INDEX status_history_record_idx ON ims.status_history (org_id, record_kind, record_id, changed_at);
 COMMENT ON TABLE ims.status_history IS
-    'every status change of an incident, problem, change, release or service request, with instant and actor; from_status '''' is creation';
+    'every status change of an incident, problem, change, release or service request, with instant and actor (creation is not a change: a record''s first status is the from_status of its first change, or its current status)';
