@@ -37,6 +37,14 @@ extern Oid	ims_schema_oid(void);
 			 errhint("%s", (hint)), \
 			 errtableconstraint((rel), (rule))))
 
+/*
+ * The instant a rule trigger records (milestones, updated_at, status
+ * history): the clock time when the row is processed, after its lock was
+ * granted, so concurrent changes of one record are recorded in the order
+ * they took effect.
+ */
+#define ims_rule_now()	GetCurrentTimestamp()
+
 /* rule_support.c: trigger and tuple helpers */
 extern TriggerData *ims_row_trigger(FunctionCallInfo fcinfo, const char *fname,
 									bool before, bool allow_delete);
@@ -67,7 +75,8 @@ typedef struct ImsTupleSets
 } ImsTupleSets;
 
 extern void ims_set(ImsTupleSets *sets, int attnum, Datum value, bool isnull);
-extern void ims_set_touch(ImsTupleSets *sets, TupleDesc tupdesc, int updated_at, int updated_by);
+extern void ims_set_touch(ImsTupleSets *sets, TupleDesc tupdesc, int updated_at, int updated_by,
+						  TimestampTz now);
 extern HeapTuple ims_apply_sets(HeapTuple tuple, TupleDesc tupdesc, ImsTupleSets *sets);
 
 /* lifecycle.c: cached lifecycles, priority matrices, organization settings */
@@ -87,6 +96,6 @@ extern void ims_businesstime_init(void);
 
 /* status_history.c */
 extern void ims_record_status_change(int64 org_id, const char *kind, int64 record_id,
-									 const char *from, const char *to);
+									 const char *from, const char *to, TimestampTz at);
 
 #endif							/* IMS_H */

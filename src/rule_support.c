@@ -222,11 +222,12 @@ ims_set(ImsTupleSets *sets, int attnum, Datum value, bool isnull)
 	sets->n++;
 }
 
-/* Record updated_at = now() and updated_by = the acting user. */
+/* Record updated_at = now and updated_by = the acting user. */
 void
-ims_set_touch(ImsTupleSets *sets, TupleDesc tupdesc, int updated_at, int updated_by)
+ims_set_touch(ImsTupleSets *sets, TupleDesc tupdesc, int updated_at, int updated_by,
+			  TimestampTz now)
 {
-	ims_set(sets, updated_at, TimestampTzGetDatum(GetCurrentTransactionStartTimestamp()), false);
+	ims_set(sets, updated_at, TimestampTzGetDatum(now), false);
 	ims_set(sets, updated_by, CStringGetTextDatum(ims_current_actor()), false);
 }
 

@@ -127,7 +127,7 @@ ims_change_rules(PG_FUNCTION_ARGS)
 	char	   *assessment;
 	char	   *approved_by;
 	char	   *requested_by;
-	TimestampTz now = GetCurrentTransactionStartTimestamp();
+	TimestampTz now = ims_rule_now();
 
 	ims_attnums(fcinfo, desc, change_columns, C_NCOLS, c);
 	org_id = ims_get_int64(newtup, desc, c[C_ORG], &isnull);
@@ -281,9 +281,9 @@ ims_change_rules(PG_FUNCTION_ARGS)
 		ims_set(&sets, c[C_CLOSED], TimestampTzGetDatum(now), false);
 	if (!is_insert)
 	{
-		ims_set_touch(&sets, desc, c[C_UPDATED_AT], c[C_UPDATED_BY]);
+		ims_set_touch(&sets, desc, c[C_UPDATED_AT], c[C_UPDATED_BY], now);
 		if (status_changed)
-			ims_record_status_change(org_id, "change", id, old_status, status);
+			ims_record_status_change(org_id, "change", id, old_status, status, now);
 	}
 	return PointerGetDatum(ims_apply_sets(newtup, desc, &sets));
 }

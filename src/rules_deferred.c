@@ -9,11 +9,11 @@
  *	    change_window (overlaps and freezes), failed_change_incident,
  *	    release_changes_approved.
  *
- * Each check re-reads the record as it stands at commit and locks it (or
- * the CIs of a change) so that concurrent transactions touching the same
- * record are checked one after the other: under READ COMMITTED each query
- * below takes a fresh snapshot after the lock is granted and so sees what
- * the other transaction committed.
+ * Each check first locks the record (FOR NO KEY UPDATE; for change windows
+ * also the CIs of the change) in a query of its own, then re-reads the
+ * record and its links in another query: concurrent transactions touching
+ * the same record are checked one after the other, and the read, made
+ * after the lock was granted, sees what the other transaction committed.
  *
  * Copyright (c) 2026, ims27013 developers; PostgreSQL licence.
  *
@@ -27,6 +27,8 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "utils/snapmgr.h"
+#include "access/xact.h"
 
 #include "ims.h"
 
@@ -34,30 +36,37 @@ PG_FUNCTION_INFO_V1(ims_link_rules);
 
 enum
 {
-	Q_PROBLEM, Q_MAJOR, Q_CHANGE, Q_LOCK_CIS, Q_OVERLAP, Q_FREEZE,
-	Q_RELEASE, Q_RELEASE_CHANGES, Q_COUNT
+	Q_LOCK_PROBLEM, Q_PROBLEM, Q_LOCK_INCIDENT, Q_MAJOR, Q_LOCK_CHANGE, Q_CHANGE,
+	Q_LOCK_CIS, Q_OVERLAP, Q_FREEZE, Q_LOCK_RELEASE, Q_RELEASE, Q_RELEASE_CHANGES,
+	Q_COUNT
 };
 
 static SPIPlanPtr plans[Q_COUNT];
 
 static const char *const queries[Q_COUNT] = {
+	/* Q_LOCK_PROBLEM */
+	"SELECT FROM ims.problem p WHERE p.org_id = $1 AND p.id = $2 FOR NO KEY UPDATE",
 	/* Q_PROBLEM */
 	"SELECT p.is_proactive, p.status, "
 	"EXISTS (SELECT FROM ims.problem_incident pi WHERE pi.org_id = p.org_id AND pi.problem_id = p.id), "
 	"EXISTS (SELECT FROM ims.change_problem cp JOIN ims.change c ON c.org_id = cp.org_id AND c.id = cp.change_id "
 	"        WHERE cp.org_id = p.org_id AND cp.problem_id = p.id AND c.status = 'closed' AND c.outcome = 'successful') "
-	"FROM ims.problem p WHERE p.org_id = $1 AND p.id = $2 FOR SHARE OF p",
+	"FROM ims.problem p WHERE p.org_id = $1 AND p.id = $2",
+	/* Q_LOCK_INCIDENT */
+	"SELECT FROM ims.incident i WHERE i.org_id = $1 AND i.id = $2 FOR NO KEY UPDATE",
 	/* Q_MAJOR */
 	"SELECT i.is_major, i.status, "
 	"EXISTS (SELECT FROM ims.problem_incident pi WHERE pi.org_id = i.org_id AND pi.incident_id = i.id) "
-	"FROM ims.incident i WHERE i.org_id = $1 AND i.id = $2 FOR SHARE OF i",
+	"FROM ims.incident i WHERE i.org_id = $1 AND i.id = $2",
+	/* Q_LOCK_CHANGE */
+	"SELECT FROM ims.change c WHERE c.org_id = $1 AND c.id = $2 FOR NO KEY UPDATE",
 	/* Q_CHANGE */
 	"SELECT c.change_type, c.status, c.outcome, c.planned_start, c.planned_end, "
 	"EXISTS (SELECT FROM ims.change_ci cc WHERE cc.org_id = c.org_id AND cc.change_id = c.id), "
 	"EXISTS (SELECT FROM ims.change_incident ci WHERE ci.org_id = c.org_id AND ci.change_id = c.id), "
 	"(SELECT min(r.id) FROM ims.release_change rc JOIN ims.release r ON r.org_id = rc.org_id AND r.id = rc.release_id "
 	"  WHERE rc.org_id = c.org_id AND rc.change_id = c.id AND r.status IN ('deployed', 'closed')) "
-	"FROM ims.change c WHERE c.org_id = $1 AND c.id = $2 FOR SHARE OF c",
+	"FROM ims.change c WHERE c.org_id = $1 AND c.id = $2",
 	/* Q_LOCK_CIS */
 	"SELECT ci.id FROM ims.ci ci JOIN ims.change_ci cc ON cc.org_id = ci.org_id AND cc.ci_id = ci.id "
 	"WHERE cc.org_id = $1 AND cc.change_id = $2 ORDER BY ci.id FOR NO KEY UPDATE OF ci",
@@ -75,21 +84,30 @@ static const char *const queries[Q_COUNT] = {
 	"AND (f.ci_id IS NULL OR EXISTS (SELECT FROM ims.change_ci cc "
 	"     WHERE cc.org_id = f.org_id AND cc.change_id = $2 AND cc.ci_id = f.ci_id)) "
 	"ORDER BY f.id LIMIT 1",
+	/* Q_LOCK_RELEASE */
+	"SELECT FROM ims.release r WHERE r.org_id = $1 AND r.id = $2 FOR NO KEY UPDATE",
 	/* Q_RELEASE */
-	"SELECT r.status FROM ims.release r WHERE r.org_id = $1 AND r.id = $2 FOR SHARE OF r",
+	"SELECT r.status FROM ims.release r WHERE r.org_id = $1 AND r.id = $2",
 	/* Q_RELEASE_CHANGES */
 	"SELECT c.id, c.status FROM ims.change c JOIN ims.release_change rc ON rc.org_id = c.org_id AND rc.change_id = c.id "
 	"WHERE rc.org_id = $1 AND rc.release_id = $2 ORDER BY c.id FOR SHARE OF c"
 };
 
-static const int query_nargs[Q_COUNT] = {2, 2, 2, 2, 4, 4, 2, 2};
+static const int query_nargs[Q_COUNT] = {2, 2, 2, 2, 2, 2, 2, 4, 4, 2, 2, 2};
 
-/* Run one of the checks' queries (kept plans, $n parameters). */
+/*
+ * Run one of the checks' queries (kept plans, $n parameters).  Each runs as
+ * a query of its own, so under READ COMMITTED it takes a fresh snapshot after
+ * the locks taken by the previous ones were granted.  Under REPEATABLE READ
+ * and SERIALIZABLE the reads use the latest snapshot, as PostgreSQL's own
+ * foreign-key checks do, so work committed by others is never missed.
+ */
 static void
 run_query(int q, int64 org_id, int64 id, Datum start, Datum end)
 {
 	Oid			argtypes[4] = {INT8OID, INT8OID, TIMESTAMPTZOID, TIMESTAMPTZOID};
 	Datum		values[4] = {Int64GetDatum(org_id), Int64GetDatum(id), start, end};
+	Snapshot	snapshot = InvalidSnapshot;
 
 	if (plans[q] == NULL)
 	{
@@ -99,7 +117,10 @@ run_query(int q, int64 org_id, int64 id, Datum start, Datum end)
 			elog(ERROR, "could not prepare rule query %d: %s", q, SPI_result_code_string(SPI_result));
 		plans[q] = p;
 	}
-	if (SPI_execute_plan(plans[q], values, NULL, false, 0) != SPI_OK_SELECT)
+	if (IsolationUsesXactSnapshot() && strstr(queries[q], " FOR ") == NULL)
+		snapshot = GetLatestSnapshot();
+	if (SPI_execute_snapshot(plans[q], values, NULL, snapshot, InvalidSnapshot,
+							 false, false, 0) != SPI_OK_SELECT)
 		elog(ERROR, "rule query %d failed", q);
 }
 
@@ -135,6 +156,7 @@ check_problem(int64 org_id, int64 id)
 {
 	char	   *status;
 
+	run_query(Q_LOCK_PROBLEM, org_id, id, 0, 0);
 	run_query(Q_PROBLEM, org_id, id, 0, 0);
 	if (SPI_processed == 0)
 		return;					/* deleted in this transaction */
@@ -155,6 +177,7 @@ check_problem(int64 org_id, int64 id)
 static void
 check_major_incident(int64 org_id, int64 id)
 {
+	run_query(Q_LOCK_INCIDENT, org_id, id, 0, 0);
 	run_query(Q_MAJOR, org_id, id, 0, 0);
 	if (SPI_processed == 0)
 		return;
@@ -203,6 +226,7 @@ check_change(int64 org_id, int64 id)
 	Datum		start;
 	Datum		end;
 
+	run_query(Q_LOCK_CHANGE, org_id, id, 0, 0);
 	run_query(Q_CHANGE, org_id, id, 0, 0);
 	if (SPI_processed == 0)
 		return;
@@ -254,6 +278,7 @@ check_release(int64 org_id, int64 id)
 	char	   *first_id = NULL;
 	char	   *first_status = NULL;
 
+	run_query(Q_LOCK_RELEASE, org_id, id, 0, 0);
 	run_query(Q_RELEASE, org_id, id, 0, 0);
 	if (SPI_processed == 0)
 		return;

@@ -68,6 +68,7 @@ ims_lifecycle_rules(PG_FUNCTION_ARGS)
 	char	   *status = ims_get_text(newtup, desc, status_att);
 	char	   *old_status = NULL;
 	ImsTupleSets sets = {0};
+	TimestampTz now = ims_rule_now();
 
 	if (trigdata->tg_trigger->tgnargs != 1)
 		elog(ERROR, "ims_lifecycle_rules needs the record kind as its argument");
@@ -87,12 +88,12 @@ ims_lifecycle_rules(PG_FUNCTION_ARGS)
 		milestone = milestone_column(desc, status);
 		if (milestone != NULL)
 			ims_set(&sets, ims_attnum(desc, milestone),
-					TimestampTzGetDatum(GetCurrentTransactionStartTimestamp()), false);
+					TimestampTzGetDatum(now), false);
 		if (!is_insert)
-			ims_record_status_change(org_id, kind, id, old_status, status);
+			ims_record_status_change(org_id, kind, id, old_status, status, now);
 	}
 	if (!is_insert)
-		ims_set_touch(&sets, desc, ims_attnum(desc, "updated_at"), ims_attnum(desc, "updated_by"));
+		ims_set_touch(&sets, desc, ims_attnum(desc, "updated_at"), ims_attnum(desc, "updated_by"), now);
 	return PointerGetDatum(ims_apply_sets(newtup, desc, &sets));
 }
 
@@ -112,7 +113,8 @@ ims_register_touch(PG_FUNCTION_ARGS)
 	if (SPI_fnumber(desc, "org_id") > 0)
 		ims_check_tenant(rel, trigdata->tg_trigtuple, trigdata->tg_newtuple,
 						 ims_attnum(desc, "org_id"));
-	ims_set_touch(&sets, desc, ims_attnum(desc, "updated_at"), ims_attnum(desc, "updated_by"));
+	ims_set_touch(&sets, desc, ims_attnum(desc, "updated_at"), ims_attnum(desc, "updated_by"),
+				  ims_rule_now());
 	return PointerGetDatum(ims_apply_sets(trigdata->tg_newtuple, desc, &sets));
 }
 

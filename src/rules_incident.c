@@ -117,7 +117,7 @@ ims_incident_rules(PG_FUNCTION_ARGS)
 	bool		is_reopen = false;
 	bool		closed;
 	bool		security_incident;
-	TimestampTz now = GetCurrentTransactionStartTimestamp();
+	TimestampTz now = ims_rule_now();
 
 	ims_attnums(fcinfo, desc, incident_columns, I_NCOLS, c);
 	org_id = ims_get_int64(newtup, desc, c[I_ORG], &isnull);
@@ -261,9 +261,9 @@ ims_incident_rules(PG_FUNCTION_ARGS)
 
 	if (!is_insert)
 	{
-		ims_set_touch(&sets, desc, c[I_UPDATED_AT], c[I_UPDATED_BY]);
+		ims_set_touch(&sets, desc, c[I_UPDATED_AT], c[I_UPDATED_BY], now);
 		if (status_changed)
-			ims_record_status_change(org_id, "incident", id, old_status, status);
+			ims_record_status_change(org_id, "incident", id, old_status, status, now);
 	}
 
 	return PointerGetDatum(ims_apply_sets(newtup, desc, &sets));

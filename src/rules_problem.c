@@ -49,7 +49,7 @@ ims_problem_rules(PG_FUNCTION_ARGS)
 	char	   *status;
 	char	   *old_status = NULL;
 	bool		status_changed;
-	TimestampTz now = GetCurrentTransactionStartTimestamp();
+	TimestampTz now = ims_rule_now();
 
 	ims_attnums(fcinfo, desc, problem_columns, P_NCOLS, c);
 	org_id = ims_get_int64(newtup, desc, c[P_ORG], &isnull);
@@ -83,9 +83,9 @@ ims_problem_rules(PG_FUNCTION_ARGS)
 	}
 	if (!is_insert)
 	{
-		ims_set_touch(&sets, desc, c[P_UPDATED_AT], c[P_UPDATED_BY]);
+		ims_set_touch(&sets, desc, c[P_UPDATED_AT], c[P_UPDATED_BY], now);
 		if (status_changed)
-			ims_record_status_change(org_id, "problem", id, old_status, status);
+			ims_record_status_change(org_id, "problem", id, old_status, status, now);
 	}
 	return PointerGetDatum(ims_apply_sets(newtup, desc, &sets));
 }
@@ -115,6 +115,7 @@ ims_known_error_rules(PG_FUNCTION_ARGS)
 									no_cause ? "root_cause is" : "workaround is"),
 						   "Set root_cause and workaround; a problem without them stays a problem under investigation.");
 	if (!is_insert)
-		ims_set_touch(&sets, desc, ims_attnum(desc, "updated_at"), ims_attnum(desc, "updated_by"));
+		ims_set_touch(&sets, desc, ims_attnum(desc, "updated_at"), ims_attnum(desc, "updated_by"),
+					  ims_rule_now());
 	return PointerGetDatum(ims_apply_sets(newtup, desc, &sets));
 }

@@ -21,10 +21,10 @@ static SPIPlanPtr history_plan = NULL;
 /* Append one status change to ims.status_history (kept plan, $n parameters). */
 void
 ims_record_status_change(int64 org_id, const char *kind, int64 record_id,
-						 const char *from, const char *to)
+						 const char *from, const char *to, TimestampTz at)
 {
-	Oid			argtypes[6] = {INT8OID, TEXTOID, INT8OID, TEXTOID, TEXTOID, TEXTOID};
-	Datum		values[6];
+	Oid			argtypes[7] = {INT8OID, TEXTOID, INT8OID, TEXTOID, TEXTOID, TEXTOID, TIMESTAMPTZOID};
+	Datum		values[7];
 
 	values[0] = Int64GetDatum(org_id);
 	values[1] = CStringGetTextDatum(kind);
@@ -32,15 +32,16 @@ ims_record_status_change(int64 org_id, const char *kind, int64 record_id,
 	values[3] = CStringGetTextDatum(from ? from : "");
 	values[4] = CStringGetTextDatum(to);
 	values[5] = CStringGetTextDatum(ims_current_actor());
+	values[6] = TimestampTzGetDatum(at);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (history_plan == NULL)
 	{
 		SPIPlanPtr	p = SPI_prepare("INSERT INTO ims.status_history "
-									"(org_id, record_kind, record_id, from_status, to_status, changed_by) "
-									"VALUES ($1, $2, $3, $4, $5, $6)",
-									6, argtypes);
+									"(org_id, record_kind, record_id, from_status, to_status, changed_by, changed_at) "
+									"VALUES ($1, $2, $3, $4, $5, $6, $7)",
+									7, argtypes);
 
 		if (p == NULL || SPI_keepplan(p) != 0)
 			elog(ERROR, "could not prepare the status history insert");
