@@ -66,9 +66,14 @@ build_and_install() {
 	as_root make -C "$ROOT" -s install
 }
 
-# Remove a throwaway cluster left behind by a killed pg_virtualenv run.
+# Remove a throwaway cluster left behind by a killed pg_virtualenv run; refuse
+# while another pg_virtualenv run (of this user) is alive and may be using it.
 drop_stale_cluster() {
 	if [ "$(id -u)" = 0 ] && [ -f /etc/postgresql/$PG_MAJOR/regress/.by_pg_virtualenv ]; then
+		if pgrep -u root -f "^(/usr)?/bin/(ba)?sh /usr/bin/pg_virtualenv" >/dev/null 2>&1; then
+			echo "A pg_virtualenv run is using the $PG_MAJOR/regress cluster; wait for it to finish, or stop it and run: pg_dropcluster --stop $PG_MAJOR regress" >&2
+			exit 1
+		fi
 		say "cluster: dropping the stale $PG_MAJOR/regress cluster of an interrupted run"
 		pg_dropcluster --stop $PG_MAJOR regress || true
 	fi
