@@ -149,6 +149,16 @@ ims_change_rules(PG_FUNCTION_ARGS)
 	}
 	status_changed = is_insert || strcmp(status, old_status) != 0;
 
+	/* a closed change keeps its outcome: problems and incidents rely on it */
+	if (!is_insert && strcmp(old_status, "closed") == 0 &&
+		ims_datum_changed(oldtup, newtup, desc, c[C_OUTCOME]))
+		ims_rule_violation(rel, "change_transition",
+						   psprintf("the outcome of closed change " INT64_FORMAT " cannot change", id),
+						   psprintf("The update changes outcome from \"%s\" to \"%s\".",
+									ims_get_text(oldtup, desc, c[C_OUTCOME]) ? ims_get_text(oldtup, desc, c[C_OUTCOME]) : "",
+									ims_get_text(newtup, desc, c[C_OUTCOME]) ? ims_get_text(newtup, desc, c[C_OUTCOME]) : ""),
+						   "Record what happened since in a new change or incident.");
+
 	/* change_transition: along the path of the change type */
 	if (status_changed)
 		ims_check_transition(rel, "change_transition", "change", type, org_id, id,
@@ -187,6 +197,12 @@ ims_change_rules(PG_FUNCTION_ARGS)
 			approved_by = m.authorized_by;
 			ims_set(&sets, c[C_APPROVED_BY], CStringGetTextDatum(approved_by), false);
 		}
+		else if (!ims_streq(approved_by, m.authorized_by))
+			ims_rule_violation(rel, "change_security_assessment",
+							   psprintf("standard change " INT64_FORMAT " is approved by its change model", id),
+							   psprintf("approved_by is \"%s\" but change model " INT64_FORMAT " was authorized by \"%s\".",
+										approved_by, model_id, m.authorized_by),
+							   "Leave approved_by empty: a standard change takes its approver from its change model.");
 	}
 
 	if (is_approved_status(status))
@@ -217,8 +233,8 @@ ims_change_rules(PG_FUNCTION_ARGS)
 		}
 	}
 
-	/* change_window, row part */
-	if (status_changed && !emergency &&
+	/* change_window, row part: a scheduled change keeps its window */
+	if (!emergency &&
 		(strcmp(status, "scheduled") == 0 || strcmp(status, "implementing") == 0))
 	{
 		bool		no_start;
@@ -231,7 +247,7 @@ ims_change_rules(PG_FUNCTION_ARGS)
 							   psprintf("change " INT64_FORMAT " cannot be %s without an approved window", id, status),
 							   "planned_start or planned_end is empty.",
 							   "Set planned_start and planned_end before scheduling the change.");
-		if (strcmp(status, "implementing") == 0)
+		if (status_changed && strcmp(status, "implementing") == 0)
 		{
 			TimestampTz actual = ims_get_timestamptz(newtup, desc, c[C_ACTUAL_START], &isnull);
 

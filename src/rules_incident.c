@@ -63,8 +63,19 @@ check_priority(Relation rel, TupleDesc desc, HeapTuple newtup, HeapTuple oldtup,
 	int			urgency = ims_get_int32(newtup, desc, c[I_URGENCY], &isnull);
 	int			priority = ims_get_int32(newtup, desc, c[I_PRIORITY], &prio_null);
 	bool		overridden = !ims_blank(ims_get_text(newtup, desc, c[I_OVERRIDE]));
-	int			derived = ims_matrix_priority(org_id, impact, urgency);
+	int			derived;
 
+	/* out-of-range scales are left to the table's CHECK constraints */
+	if (impact < 1 || impact > 4 || urgency < 1 || urgency > 4)
+		return;
+	/* an update that touches none of the inputs keeps the priority it has */
+	if (oldtup != NULL &&
+		!ims_datum_changed(oldtup, newtup, desc, c[I_PRIORITY]) &&
+		!ims_datum_changed(oldtup, newtup, desc, c[I_IMPACT]) &&
+		!ims_datum_changed(oldtup, newtup, desc, c[I_URGENCY]) &&
+		!ims_datum_changed(oldtup, newtup, desc, c[I_OVERRIDE]))
+		return;
+	derived = ims_matrix_priority(org_id, impact, urgency);
 	if (derived == 0)
 		ims_rule_violation(rel, "incident_priority",
 						   psprintf("incident " INT64_FORMAT " has no priority in the matrix of organization " INT64_FORMAT,

@@ -595,6 +595,7 @@ CREATE TABLE ims.release (
     status       text NOT NULL DEFAULT 'planned',
     planned_at   timestamptz,
     deployed_at  timestamptz,
+    closed_at    timestamptz,
     attributes   jsonb NOT NULL DEFAULT '{}',
     created_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
     created_by   text NOT NULL DEFAULT ims.current_actor(),
@@ -607,6 +608,8 @@ CREATE TABLE ims.release (
 );
 COMMENT ON TABLE ims.release IS 'releases: bundles of approved changes deployed together (ISO/IEC 20000-1 8.5.3)';
 COMMENT ON COLUMN ims.release.status IS 'planned, built, tested, deployed, closed, cancelled (rule release_changes_approved)';
+COMMENT ON COLUMN ims.release.deployed_at IS 'when it was deployed; set by the rules';
+COMMENT ON COLUMN ims.release.closed_at IS 'when it was closed; set by the rules';
 
 CREATE TABLE ims.release_change (
     org_id      bigint NOT NULL,

@@ -145,7 +145,7 @@ BEGIN
         SELECT FROM ims.lifecycle_transition b
         WHERE b.org_id IS NULL AND b.record_kind = NEW.record_kind AND b.variant = NEW.variant
           AND b.from_status = NEW.from_status AND b.to_status = NEW.to_status
-          AND (b.is_reopen OR NOT NEW.is_reopen)) THEN
+          AND (NEW.is_reopen OR NOT b.is_reopen)) THEN
         RAISE EXCEPTION USING
             ERRCODE = '23514',
             CONSTRAINT = 'lifecycle_tightening',

@@ -329,6 +329,8 @@ COMMENT ON COLUMN ims.service_response_times.mean_time_to_resolve_business_hours
 
 CREATE TRIGGER sla_target_touch BEFORE UPDATE ON ims.sla_target
     FOR EACH ROW EXECUTE FUNCTION ims.register_touch();
+CREATE TRIGGER clock_pause_status_tenant BEFORE UPDATE OF org_id ON ims.clock_pause_status
+    FOR EACH ROW EXECUTE FUNCTION ims.tenant_immutable();
 CREATE TRIGGER escalation_log_tenant BEFORE UPDATE OF org_id ON ims.escalation_log
     FOR EACH ROW EXECUTE FUNCTION ims.tenant_immutable();
 SELECT pg_catalog.pg_extension_config_dump('ims.sla_target', '');
