@@ -4,7 +4,7 @@
 -- major_incident_review and tenant_immutable; bulk statements; milestones,
 -- status history and the wording of the errors.
 BEGIN;
-SELECT plan(121);
+SELECT plan(125);
 
 SET ims.actor = 'agent.t40';
 INSERT INTO ims.organization (code, name) VALUES ('t40a', 'Test 40 A') RETURNING org_id AS org \gset
@@ -405,6 +405,19 @@ SELECT is(pg_temp.hist(:org, :h1), 'new>in_progress in_progress>on_hold on_hold>
 RESET ims.actor;
 UPDATE ims.incident SET assignee = 'someone else' WHERE org_id = :org AND id = :h1;
 SELECT is(pg_temp.col(:org, :h1, 'updated_by'), session_user::text, 'without ims.actor updated_by is the session user');
+
+-- Editing the priority matrix does not block incidents whose priority
+-- inputs are untouched; out-of-range scales get the table's own check.
+SELECT pg_temp.inc(:org, 'matrix edit') AS m1 \gset
+UPDATE ims.priority_matrix SET priority = 5 WHERE org_id = :org AND impact = 3 AND urgency = 3;
+SELECT is(test_helpers.violation(format('UPDATE ims.incident SET assignee = %L WHERE org_id = %s AND id = %s', 'x', :org, :m1)),
+          'no error', 'an update that leaves impact, urgency and priority alone is accepted after a matrix edit');
+SELECT is(pg_temp.col(:org, :m1, 'priority'), '4', 'and keeps the priority it had');
+UPDATE ims.incident SET impact = 2 WHERE org_id = :org AND id = :m1;
+UPDATE ims.incident SET impact = 3 WHERE org_id = :org AND id = :m1;
+SELECT is(pg_temp.col(:org, :m1, 'priority'), '5', 'changing impact re-derives the priority from the edited matrix');
+SELECT is(test_helpers.violation(format('UPDATE ims.incident SET impact = 5 WHERE org_id = %s AND id = %s', :org, :m1)),
+          '23514 incident_impact_check incident', 'an impact outside 1..4 is refused by the table check, not as a missing matrix cell');
 
 SELECT * FROM finish();
 ROLLBACK;
