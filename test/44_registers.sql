@@ -147,7 +147,7 @@ SELECT is_empty($$
                       WHERE t.tgrelid = c.oid AND NOT t.tgisinternal
                         AND (t.tgtype & 2) <> 0 AND (t.tgtype & 1) <> 0 AND (t.tgtype & 16) <> 0
                         AND p.proname IN ('tenant_immutable', 'register_touch', 'lifecycle_rules', 'incident_rules',
-                                          'problem_rules', 'known_error_rules', 'change_rules'))
+                                          'problem_rules', 'known_error_rules', 'change_rules', 'append_only'))
 $$, 'every table of schema ims with an org_id has a BEFORE UPDATE row trigger that enforces tenant_immutable');
 -- An organization's own lifecycle rows are org-keyed too.
 INSERT INTO ims.organization (code, name) VALUES ('t44c', 'Test 44 C') RETURNING org_id AS org_c \gset
@@ -275,7 +275,8 @@ SET ims.actor = 'tester.tina';
 
 -- ---------------------------------------------------------------------------
 -- The rule catalogue.
-SELECT set_eq('SELECT name FROM ims.rule',
+SELECT set_eq($$SELECT name FROM ims.rule WHERE record_kind IN ('every register', 'incident', 'problem',
+                 'known_error', 'change', 'release', 'service_request')$$,
     ARRAY['tenant_immutable', 'incident_transition', 'incident_priority', 'incident_resolution',
           'security_incident_assessment', 'security_incident_lessons', 'major_incident_review',
           'problem_transition', 'problem_needs_incident', 'known_error_content', 'problem_resolution',
@@ -284,7 +285,8 @@ SELECT set_eq('SELECT name FROM ims.rule',
           'service_request_transition'],
     'ims.rule lists exactly the rules the triggers raise: the issue-4 rules of DESIGN.md, tenant_immutable and the lifecycles');
 SELECT results_eq(
-    'SELECT name, record_kind, checked FROM ims.rule ORDER BY name',
+    $$SELECT name, record_kind, checked FROM ims.rule WHERE record_kind IN ('every register', 'incident', 'problem',
+      'known_error', 'change', 'release', 'service_request') ORDER BY name$$,
     $$VALUES ('change_security_assessment', 'change', 'row and commit'), ('change_segregation', 'change', 'row'),
              ('change_transition', 'change', 'row'), ('change_window', 'change', 'row and commit'),
              ('emergency_change_review', 'change', 'row'), ('failed_change_incident', 'change', 'commit'),
