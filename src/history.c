@@ -155,6 +155,7 @@ ims_history_record(PG_FUNCTION_ARGS)
 	char		nulls[6] = {' ', ' ', ' ', ' ', ' ', ' '};
 	bool		isnull;
 	bool		no_changes = false;
+	ImsSavedUser saved;
 
 	if (TRIGGER_FIRED_BY_INSERT(ev))
 	{
@@ -183,11 +184,13 @@ ims_history_record(PG_FUNCTION_ARGS)
 	values[3] = heap_copy_tuple_as_datum(row, desc);
 	values[5] = CStringGetTextDatum(ims_current_actor());
 
+	ims_become_owner(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (SPI_execute_plan(history_plan_for(rel), values, nulls, false, 0) != SPI_OK_INSERT)
 		elog(ERROR, "history insert failed");
 	SPI_finish();
+	ims_restore_user(&saved);
 	PG_RETURN_POINTER(NULL);
 }
 

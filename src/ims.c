@@ -24,6 +24,9 @@ void		_PG_init(void);
 /* The application user on whose behalf the session acts (SET ims.actor). */
 char	   *ims_actor = NULL;
 
+/* The organization a session narrows itself to (SET ims.org_id), or empty. */
+static char *ims_org_id_setting = NULL;
+
 
 /* Define the settings and register the cache invalidation callback. */
 void
@@ -38,6 +41,22 @@ _PG_init(void)
 							   PGC_USERSET,
 							   0,
 							   NULL, NULL, NULL);
+	DefineCustomStringVariable("ims.org_id",
+							   "Narrows what this session sees to one organization.",
+							   "Empty: every organization the current role is a member of (ims.org_member).",
+							   &ims_org_id_setting,
+							   "",
+							   PGC_USERSET,
+							   0,
+							   NULL, NULL, NULL);
+	DefineCustomBoolVariable("ims.allow_drop_with_data",
+							 "Allows DROP EXTENSION ims27013 while its registers hold data.",
+							 "Off by default: dropping the extension deletes every register, its history and its evidence.",
+							 &ims_allow_drop_with_data,
+							 false,
+							 PGC_SUSET,
+							 0,
+							 NULL, NULL, NULL);
 	MarkGUCPrefixReserved("ims");
 	ims_lifecycle_init();
 	ims_businesstime_init();

@@ -21,6 +21,7 @@
 
 /* ims.c */
 extern char *ims_actor;
+extern bool ims_allow_drop_with_data;
 extern char *ims_current_actor(void);
 extern Oid	ims_schema_oid(void);
 
@@ -44,6 +45,21 @@ extern Oid	ims_schema_oid(void);
  * they took effect.
  */
 #define ims_rule_now()	GetCurrentTimestamp()
+
+/*
+ * Work the rules do on the extension's own tables (status history, history,
+ * checks at commit) runs as the owner of schema ims, as PostgreSQL's
+ * foreign-key checks run as the table owner: users need no privileges on
+ * those tables, and cannot write them directly.
+ */
+typedef struct ImsSavedUser
+{
+	Oid			userid;
+	int			sec_context;
+} ImsSavedUser;
+
+extern void ims_become_owner(ImsSavedUser *saved);
+extern void ims_restore_user(ImsSavedUser *saved);
 
 /* rule_support.c: trigger and tuple helpers */
 extern TriggerData *ims_row_trigger(FunctionCallInfo fcinfo, const char *fname,
@@ -90,6 +106,9 @@ extern void ims_check_transition(Relation rel, const char *rule, const char *kin
 								 const char *from, const char *to, bool *is_reopen);
 extern int	ims_matrix_priority(int64 org_id, int impact, int urgency);
 extern Interval *ims_reopen_window(int64 org_id);
+
+/* guards.c */
+extern void ims_require_role(const char *role, const char *action, const char *record);
 
 /* businesstime.c */
 extern void ims_businesstime_init(void);

@@ -186,6 +186,7 @@ ims_lifecycle(int64 org_id, const char *kind, const char *variant)
 	uint64		i;
 	Oid			argtypes[3] = {INT8OID, TEXTOID, TEXTOID};
 	Datum		values[3];
+	ImsSavedUser saved;
 
 	ims_cache_ensure();
 	memset(&key, 0, sizeof(key));
@@ -203,6 +204,7 @@ ims_lifecycle(int64 org_id, const char *kind, const char *variant)
 	values[1] = CStringGetTextDatum(kind);
 	values[2] = CStringGetTextDatum(variant);
 
+	ims_become_owner(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (SPI_execute_plan(ims_keep_plan(&lifecycle_plan,
@@ -233,6 +235,7 @@ ims_lifecycle(int64 org_id, const char *kind, const char *variant)
 	}
 	loaded.n = (int) SPI_processed;
 	SPI_finish();
+	ims_restore_user(&saved);
 
 	/* an invalidation may have arrived meanwhile: make sure the cache exists */
 	ims_cache_ensure();
@@ -340,6 +343,7 @@ ims_org(int64 org_id)
 	uint64		i;
 	Oid			argtypes[1] = {INT8OID};
 	Datum		values[1];
+	ImsSavedUser saved;
 
 	ims_cache_ensure();
 	entry = (OrgEntry *) hash_search(org_cache, &org_id, HASH_FIND, NULL);
@@ -350,6 +354,7 @@ ims_org(int64 org_id)
 	loaded.org_id = org_id;
 	values[0] = Int64GetDatum(org_id);
 
+	ims_become_owner(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (SPI_execute_plan(ims_keep_plan(&org_plan,
@@ -386,6 +391,7 @@ ims_org(int64 org_id)
 			loaded.priority[impact - 1][urgency - 1] = (int16) priority;
 	}
 	SPI_finish();
+	ims_restore_user(&saved);
 
 	ims_cache_ensure();
 	entry = (OrgEntry *) hash_search(org_cache, &org_id, HASH_ENTER, &found);

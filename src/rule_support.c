@@ -17,6 +17,9 @@
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "fmgr.h"
+#include "miscadmin.h"
+#include "utils/syscache.h"
+#include "catalog/pg_namespace.h"
 #include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/lsyscache.h"
@@ -239,4 +242,38 @@ ims_apply_sets(HeapTuple tuple, TupleDesc tupdesc, ImsTupleSets *sets)
 		return tuple;
 	return heap_modify_tuple_by_cols(tuple, tupdesc, sets->n, sets->attnums,
 									 sets->values, sets->nulls);
+}
+
+/* The owner of schema ims (the role that created the extension). */
+static Oid
+ims_owner(void)
+{
+	static Oid	owner = InvalidOid;
+
+	if (!OidIsValid(owner))
+	{
+		HeapTuple	tup = SearchSysCache1(NAMESPACEOID, ObjectIdGetDatum(ims_schema_oid()));
+
+		if (!HeapTupleIsValid(tup))
+			elog(ERROR, "cache lookup failed for schema ims");
+		owner = ((Form_pg_namespace) GETSTRUCT(tup))->nspowner;
+		ReleaseSysCache(tup);
+	}
+	return owner;
+}
+
+/* Act as the owner of schema ims until ims_restore_user. */
+void
+ims_become_owner(ImsSavedUser *saved)
+{
+	GetUserIdAndSecContext(&saved->userid, &saved->sec_context);
+	SetUserIdAndSecContext(ims_owner(),
+						   saved->sec_context | SECURITY_LOCAL_USERID_CHANGE | SECURITY_NOFORCE_RLS);
+}
+
+/* Return to the user saved by ims_become_owner. */
+void
+ims_restore_user(ImsSavedUser *saved)
+{
+	SetUserIdAndSecContext(saved->userid, saved->sec_context);
 }

@@ -16,6 +16,7 @@
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "fmgr.h"
+#include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/timestamp.h"
 
@@ -66,7 +67,9 @@ read_change_model(int64 org_id, int64 model_id)
 	Oid			argtypes[2] = {INT8OID, INT8OID};
 	Datum		values[2] = {Int64GetDatum(org_id), Int64GetDatum(model_id)};
 	MemoryContext caller = CurrentMemoryContext;
+	ImsSavedUser saved;
 
+	ims_become_owner(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (model_plan == NULL)
@@ -100,6 +103,7 @@ read_change_model(int64 org_id, int64 model_id)
 		m.authorized_by = v ? MemoryContextStrdup(caller, v) : NULL;
 	}
 	SPI_finish();
+	ims_restore_user(&saved);
 	return m;
 }
 
@@ -209,14 +213,24 @@ ims_change_rules(PG_FUNCTION_ARGS)
 	{
 		/* change_security_assessment, row part (affected CIs at commit) */
 		if (risk == NULL || ims_blank(assessment) || ims_blank(approved_by))
+		{
+			StringInfoData missing;
+			int			n = 0;
+
+			initStringInfo(&missing);
+			if (risk == NULL)
+				appendStringInfo(&missing, "%srisk_level", n++ ? " and " : "");
+			if (ims_blank(assessment))
+				appendStringInfo(&missing, "%ssecurity_impact_assessment", n++ ? " and " : "");
+			if (ims_blank(approved_by))
+				appendStringInfo(&missing, "%sapproved_by", n++ ? " and " : "");
 			ims_rule_violation(rel, "change_security_assessment",
 							   psprintf("change " INT64_FORMAT " cannot be %s without a risk level, an information security impact assessment and an approver",
 										id, status),
-							   psprintf("The status is \"%s\" but %s%s%s is empty.", status,
-										risk == NULL ? "risk_level " : "",
-										ims_blank(assessment) ? "security_impact_assessment " : "",
-										ims_blank(approved_by) ? "approved_by" : ""),
+							   psprintf("The status is \"%s\" but %s %s empty.", status, missing.data,
+										n > 1 ? "are" : "is"),
 							   "Set risk_level, security_impact_assessment and approved_by when approving, and link the affected CIs (ims.change_ci).");
+		}
 
 		/* change_segregation */
 		if (ims_streq(approved_by, requested_by))
@@ -227,6 +241,9 @@ ims_change_rules(PG_FUNCTION_ARGS)
 
 		if (status_changed && (old_status == NULL || !is_approved_status(old_status)))
 		{
+			/* a standard change is pre-authorized by its model */
+			if (strcmp(type, "standard") != 0)
+				ims_require_role("ims_manager", "approve", psprintf("change " INT64_FORMAT, id));
 			ims_get_timestamptz(newtup, desc, c[C_APPROVED_AT], &isnull);
 			if (isnull)
 				ims_set(&sets, c[C_APPROVED_AT], TimestampTzGetDatum(now), false);
@@ -260,8 +277,9 @@ ims_change_rules(PG_FUNCTION_ARGS)
 				ims_rule_violation(rel, "change_window",
 								   psprintf("change " INT64_FORMAT " cannot be implemented outside its approved window", id),
 								   psprintf("Implementation starts at %s; the approved window is %s to %s.",
-											timestamptz_to_str(actual), timestamptz_to_str(start),
-											timestamptz_to_str(end)),
+											pstrdup(timestamptz_to_str(actual)),
+											pstrdup(timestamptz_to_str(start)),
+											pstrdup(timestamptz_to_str(end))),
 								   "Implement within the window, or move the change back to approved and schedule a new window.");
 		}
 	}

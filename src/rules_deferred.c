@@ -63,7 +63,8 @@ static const char *const queries[Q_COUNT] = {
 	/* Q_CHANGE */
 	"SELECT c.change_type, c.status, c.outcome, c.planned_start, c.planned_end, "
 	"EXISTS (SELECT FROM ims.change_ci cc WHERE cc.org_id = c.org_id AND cc.change_id = c.id), "
-	"EXISTS (SELECT FROM ims.change_incident ci WHERE ci.org_id = c.org_id AND ci.change_id = c.id), "
+	"EXISTS (SELECT FROM ims.change_incident ci WHERE ci.org_id = c.org_id AND ci.change_id = c.id "
+	"        AND ci.link_type = 'caused'), "
 	"(SELECT min(r.id) FROM ims.release_change rc JOIN ims.release r ON r.org_id = rc.org_id AND r.id = rc.release_id "
 	"  WHERE rc.org_id = c.org_id AND rc.change_id = c.id AND r.status IN ('deployed', 'closed')) "
 	"FROM ims.change c WHERE c.org_id = $1 AND c.id = $2",
@@ -252,8 +253,8 @@ check_change(int64 org_id, int64 id)
 		(strcmp(outcome, "failed") == 0 || strcmp(outcome, "backed_out") == 0) && !has_incident)
 		violation_on("change", "failed_change_incident",
 					 psprintf("change " INT64_FORMAT " with outcome %s cannot be closed without a linked incident", id, outcome),
-					 "ims.change_incident has no row for it.",
-					 "Record the incident the failed change caused and link it (ims.change_incident) before closing.");
+					 "ims.change_incident has no row with link_type \"caused\" for it.",
+					 "Record the incident the failed change caused and link it (ims.change_incident, link_type caused) before closing.");
 
 	if (release_id != NULL &&
 		(strcmp(status, "cancelled") == 0 || strcmp(status, "rejected") == 0))
@@ -341,6 +342,7 @@ ims_link_rules(PG_FUNCTION_ARGS)
 	HeapTuple	tuple;
 	const char *check;
 	int64		org_id;
+	ImsSavedUser saved;
 
 	if (trigdata->tg_trigger->tgnargs != 1)
 		elog(ERROR, "ims_link_rules needs the name of its table as argument");
@@ -349,6 +351,7 @@ ims_link_rules(PG_FUNCTION_ARGS)
 	tuple = TRIGGER_FIRED_BY_UPDATE(ev) ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
 	org_id = tuple_int64(tuple, desc, "org_id");
 
+	ims_become_owner(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
@@ -392,5 +395,6 @@ ims_link_rules(PG_FUNCTION_ARGS)
 	}
 
 	SPI_finish();
+	ims_restore_user(&saved);
 	PG_RETURN_POINTER(NULL);
 }

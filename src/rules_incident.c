@@ -233,6 +233,10 @@ ims_incident_rules(PG_FUNCTION_ARGS)
 						   "The status is \"closed\" and security_class is \"incident\" but lessons_learned is empty.",
 						   "Record the lessons learned in lessons_learned in the same statement.");
 
+	/* closing a major incident is for managers */
+	if (closed && status_changed && ims_get_bool(newtup, desc, c[I_MAJOR]))
+		ims_require_role("ims_manager", "close", psprintf("major incident " INT64_FORMAT, id));
+
 	/* major_incident_review, row part (the linked problem is checked at commit) */
 	if (closed && ims_get_bool(newtup, desc, c[I_MAJOR]) &&
 		ims_blank(ims_get_text(newtup, desc, c[I_PIR])))

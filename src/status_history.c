@@ -25,6 +25,7 @@ ims_record_status_change(int64 org_id, const char *kind, int64 record_id,
 {
 	Oid			argtypes[7] = {INT8OID, TEXTOID, INT8OID, TEXTOID, TEXTOID, TEXTOID, TIMESTAMPTZOID};
 	Datum		values[7];
+	ImsSavedUser saved;
 
 	values[0] = Int64GetDatum(org_id);
 	values[1] = CStringGetTextDatum(kind);
@@ -34,6 +35,7 @@ ims_record_status_change(int64 org_id, const char *kind, int64 record_id,
 	values[5] = CStringGetTextDatum(ims_current_actor());
 	values[6] = TimestampTzGetDatum(at);
 
+	ims_become_owner(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (history_plan == NULL)
@@ -50,4 +52,5 @@ ims_record_status_change(int64 org_id, const char *kind, int64 record_id,
 	if (SPI_execute_plan(history_plan, values, NULL, false, 0) != SPI_OK_INSERT)
 		elog(ERROR, "status history insert failed");
 	SPI_finish();
+	ims_restore_user(&saved);
 }

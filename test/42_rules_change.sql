@@ -10,7 +10,7 @@
 -- window, may be implemented outside one, and neither freezes nor other
 -- scheduled changes stop them (tested in the change_window section).
 BEGIN;
-SELECT plan(165);
+SELECT plan(166);
 
 SET ims.actor = 'tester.tom';
 
@@ -291,7 +291,7 @@ SELECT is((SELECT row(status, risk_level, security_impact_assessment, approved_b
            FROM ims.change WHERE org_id = :org AND id = :a1),
           row('submitted', NULL, NULL, NULL, NULL)::text, '... and nothing of the refused approvals persists');
 SELECT matches(test_helpers.error_text(pg_temp.upd(:org, :a1, $$status = 'approved', approved_by = 'cab.bob'$$)),
-          '^23514 \| change \d+ cannot be approved without a risk level.*\| .*risk_level security_impact_assessment.*\| .*',
+          '^23514 \| change \d+ cannot be approved without a risk level.*\| .*risk_level and security_impact_assessment are empty\..*\| .*',
           'the message names the change, and the detail names the missing fields');
 
 -- The affected CIs are checked at commit.
@@ -563,6 +563,10 @@ SELECT is(test_helpers.violation_at_commit(pg_temp.upd(:org, :fc2, $$status = 'c
 SELECT is((SELECT string_agg(status || ' ' || coalesce(closed_at::text, 'open'), ', ' ORDER BY id)
            FROM ims.change WHERE org_id = :org AND id IN (:fc1, :fc2)),
           'review open, review open', '... and both stay in review');
+SELECT is(test_helpers.violation_at_commit(format(
+          $$INSERT INTO ims.change_incident (org_id, change_id, incident_id, link_type) VALUES (%s, %s, %s, 'fixes');
+            UPDATE ims.change SET status = 'closed' WHERE org_id = %s AND id = %s$$, :org, :fc1, :inc, :org, :fc1)),
+          '23514 failed_change_incident change', 'an incident the failed change fixes does not count: it needs one it caused');
 SELECT is(test_helpers.violation_at_commit(format(
           $$INSERT INTO ims.change_incident (org_id, change_id, incident_id) VALUES (%s, %s, %s);
             UPDATE ims.change SET status = 'closed' WHERE org_id = %s AND id = %s$$, :org, :fc1, :inc, :org, :fc1)),

@@ -63,9 +63,9 @@ INSERT INTO ims.rule (name, record_kind, checked, guidance_27013, demands) VALUE
     ('problem_resolution', 'problem', 'row and commit', '6.2.7',
      'a resolved or closed problem has a root cause and a linked change closed with outcome successful'),
     ('change_transition', 'change', 'row', '6.2.11',
-     'the status moves only along the path of the change type; the type is fixed after draft; leaving implementation needs an outcome'),
+     'the status moves only along the path of the change type; the type is fixed after draft; leaving implementation needs an outcome; a closed change keeps its outcome'),
     ('change_security_assessment', 'change', 'row and commit', '6.2.11',
-     'an approved change has a risk level, an information security impact assessment, an approver and its affected CIs; a standard change takes them from an active change model'),
+     'an approved change has a risk level, an information security impact assessment, an approver and its affected CIs; a standard change takes them from an active change model, whose authorizer is its approver'),
     ('change_segregation', 'change', 'row', '6.2.11',
      'the approver of a change is not its requester'),
     ('change_window', 'change', 'row and commit', '6.2.11',
@@ -73,12 +73,12 @@ INSERT INTO ims.rule (name, record_kind, checked, guidance_27013, demands) VALUE
     ('emergency_change_review', 'change', 'row', '6.2.11',
      'an emergency change closes only with a post-implementation review'),
     ('failed_change_incident', 'change', 'commit', '6.2.11',
-     'a failed or backed-out change closes only with a linked incident'),
+     'a failed or backed-out change closes only with a linked incident it caused'),
     ('release_transition', 'release', 'row', '6.3.6',
      'the status moves only along the release lifecycle'),
     ('release_changes_approved', 'release', 'commit', '6.3.6',
      'a deployed release bundles at least one change and every change in it is approved'),
-    ('service_request_transition', 'service_request', 'row', '6.3.1',
+    ('service_request_transition', 'service_request', 'row', NULL,
      'the status moves only along the service request lifecycle');
 
 INSERT INTO ims.rule_basis (rule, standard, clause_ref, control_ref) VALUES
