@@ -65,6 +65,9 @@ $(error PGXS not found through "$(PG_CONFIG) --pgxs": install postgresql-server-
 endif
 include $(PGXS)
 
+# Every C file depends on the shared headers.
+$(OBJS): $(wildcard src/*.h)
+
 
 # Regenerated on every make: a removed or renamed module must not linger.
 .PHONY: $(EXTENSION)--$(EXTVERSION).sql $(UPGRADE_SCRIPT)

@@ -24,6 +24,7 @@
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "lib/stringinfo.h"
 #include "nodes/bitmapset.h"
 #include "utils/array.h"
@@ -61,7 +62,7 @@ history_plan_for(Relation rel)
 	Bitmapset  *pk;
 	int			attnum;
 	char	   *rowtype;
-	Oid			argtypes[6];
+	Oid			argtypes[8];
 	SPIPlanPtr	plan;
 
 	if (history_plans == NULL)
@@ -99,9 +100,9 @@ history_plan_for(Relation rel)
 	initStringInfo(&sql);
 	appendStringInfo(&sql,
 					 "INSERT INTO ims.history (org_id, table_name, operation, record_key, row_data, "
-					 "changed_columns, db_role, actor) "
+					 "changed_columns, db_role, actor, changed_at) "
 					 "VALUES ($1, $2, $3, pg_catalog.jsonb_build_object(%s), pg_catalog.to_jsonb($4::%s), "
-					 "$5, CURRENT_USER, $6)",
+					 "$5, $8, $6, $7)",
 					 key.data, rowtype);
 
 	argtypes[0] = INT8OID;
@@ -110,7 +111,9 @@ history_plan_for(Relation rel)
 	argtypes[3] = RelationGetForm(rel)->reltype;
 	argtypes[4] = TEXTARRAYOID;
 	argtypes[5] = TEXTOID;
-	plan = SPI_prepare(sql.data, 6, argtypes);
+	argtypes[6] = TIMESTAMPTZOID;
+	argtypes[7] = TEXTOID;
+	plan = SPI_prepare(sql.data, 8, argtypes);
 	if (plan == NULL || SPI_keepplan(plan) != 0)
 		elog(ERROR, "could not prepare the history insert for %s: %s", rowtype,
 			 SPI_result_code_string(SPI_result));
@@ -151,8 +154,8 @@ ims_history_record(PG_FUNCTION_ARGS)
 	TriggerEvent ev = trigdata->tg_event;
 	HeapTuple	row;
 	const char *op;
-	Datum		values[6];
-	char		nulls[6] = {' ', ' ', ' ', ' ', ' ', ' '};
+	Datum		values[8];
+	char		nulls[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
 	bool		isnull;
 	bool		no_changes = false;
 	ImsSavedUser saved;
@@ -183,6 +186,8 @@ ims_history_record(PG_FUNCTION_ARGS)
 	values[2] = CStringGetTextDatum(op);
 	values[3] = heap_copy_tuple_as_datum(row, desc);
 	values[5] = CStringGetTextDatum(ims_current_actor());
+	values[6] = TimestampTzGetDatum(ims_rule_now());
+	values[7] = CStringGetTextDatum(GetUserNameFromId(GetUserId(), false));
 
 	ims_become_owner(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)

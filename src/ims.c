@@ -13,7 +13,9 @@
 #include "catalog/namespace.h"
 #include "fmgr.h"
 #include "miscadmin.h"
+#include "utils/builtins.h"
 #include "utils/guc.h"
+#include "utils/timestamp.h"
 
 #include "ims.h"
 
@@ -21,8 +23,19 @@ PG_MODULE_MAGIC;
 
 void		_PG_init(void);
 
+static bool check_effective_time(char **newval, void **extra, GucSource source);
+static void assign_effective_time(const char *newval, void *extra);
+
 /* The application user on whose behalf the session acts (SET ims.actor). */
 char	   *ims_actor = NULL;
+
+/*
+ * The instant the rules record instead of the clock (SET ims.effective_time),
+ * for loading historical records through the rules; empty: the clock.
+ */
+char	   *ims_effective_time = NULL;
+static bool effective_time_set = false;
+static TimestampTz effective_time_value = 0;
 
 /* The organization a session narrows itself to (SET ims.org_id), or empty. */
 static char *ims_org_id_setting = NULL;
@@ -41,6 +54,14 @@ _PG_init(void)
 							   PGC_USERSET,
 							   0,
 							   NULL, NULL, NULL);
+	DefineCustomStringVariable("ims.effective_time",
+							   "The instant the rules record instead of the clock.",
+							   "For loading historical records through the rules; empty: the clock.",
+							   &ims_effective_time,
+							   "",
+							   PGC_SUSET,
+							   0,
+							   check_effective_time, assign_effective_time, NULL);
 	DefineCustomStringVariable("ims.org_id",
 							   "Narrows what this session sees to one organization.",
 							   "Empty: every organization the current role is a member of (ims.org_member).",
@@ -60,6 +81,46 @@ _PG_init(void)
 	MarkGUCPrefixReserved("ims");
 	ims_lifecycle_init();
 	ims_businesstime_init();
+}
+
+/* Check hook of ims.effective_time: empty, or a valid timestamptz. */
+static bool
+check_effective_time(char **newval, void **extra, GucSource source)
+{
+	TimestampTz *value;
+
+	if (*newval == NULL || (*newval)[0] == '\0')
+		return true;
+	value = malloc(sizeof(TimestampTz));
+	if (value == NULL)
+		return false;
+	*value = DatumGetTimestampTz(DirectFunctionCall3(timestamptz_in, CStringGetDatum(*newval),
+													 ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));
+	*extra = value;
+	return true;
+}
+
+/* Assign hook of ims.effective_time: keep the parsed instant. */
+static void
+assign_effective_time(const char *newval, void *extra)
+{
+	effective_time_set = (newval != NULL && newval[0] != '\0' && extra != NULL);
+	effective_time_value = effective_time_set ? *(TimestampTz *) extra : 0;
+}
+
+/*
+ * The instant a rule trigger records (milestones, updated_at, status
+ * history, history): the clock time when the row is processed, after its
+ * lock was granted, so concurrent changes of one record are recorded in the
+ * order they took effect; or ims.effective_time when a superuser loads
+ * historical records.
+ */
+TimestampTz
+ims_rule_now(void)
+{
+	if (effective_time_set)
+		return effective_time_value;
+	return GetCurrentTimestamp();
 }
 
 /* The acting user: ims.actor when set, else the session user. */

@@ -21,6 +21,7 @@
 
 /* ims.c */
 extern char *ims_actor;
+extern char *ims_effective_time;
 extern bool ims_allow_drop_with_data;
 extern char *ims_current_actor(void);
 extern Oid	ims_schema_oid(void);
@@ -38,13 +39,8 @@ extern Oid	ims_schema_oid(void);
 			 errhint("%s", (hint)), \
 			 errtableconstraint((rel), (rule))))
 
-/*
- * The instant a rule trigger records (milestones, updated_at, status
- * history): the clock time when the row is processed, after its lock was
- * granted, so concurrent changes of one record are recorded in the order
- * they took effect.
- */
-#define ims_rule_now()	GetCurrentTimestamp()
+/* The instant the rules record: the clock, or ims.effective_time (ims.c). */
+extern TimestampTz ims_rule_now(void);
 
 /*
  * Work the rules do on the extension's own tables (status history, history,
