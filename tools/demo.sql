@@ -45,3 +45,65 @@ SELECT count(*) AS descendants_of_8_5 FROM demo_refs WHERE ref <@ '8.5';
 \set ON_ERROR_STOP off
 SELECT '8..5'::isoref;
 \set ON_ERROR_STOP on
+
+\echo
+\echo '== A demo organization, built through the registers and their rules (ims.demo_load)'
+SELECT ims.demo_load(1) AS org \gset
+SELECT o.name AS organization,
+       (SELECT count(*) FROM incident WHERE org_id = :org) AS incidents,
+       (SELECT count(*) FROM problem WHERE org_id = :org) AS problems,
+       (SELECT count(*) FROM change WHERE org_id = :org) AS changes,
+       (SELECT count(*) FROM service_request WHERE org_id = :org) AS service_requests,
+       (SELECT count(*) FROM history WHERE org_id = :org) AS history_rows
+FROM organization o WHERE o.org_id = :org;
+
+\echo
+\echo '== SLA compliance, last three months (Customer SLA, all services)'
+SELECT month, metric, sum(met_count) AS met, sum(breached_count) AS breached,
+       round(100.0 * sum(met_count) / nullif(sum(met_count) + sum(breached_count), 0), 1) AS met_pct
+FROM sla_compliance
+WHERE org_id = :org AND agreement_name = 'Customer SLA' AND month >= date_trunc('month', now()) - interval '2 months'
+GROUP BY month, metric ORDER BY month, metric;
+
+\echo
+\echo '== Mean time to resolve by service, last month (business and wall-clock hours)'
+SELECT service_name, incident_count, mean_time_to_resolve_business_hours AS business_h, mean_time_to_resolve_wall_hours AS wall_h
+FROM service_response_times
+WHERE org_id = :org AND month = date_trunc('month', now() - interval '1 month')::date
+ORDER BY service_name;
+
+\echo
+\echo '== Major incidents and their review state'
+SELECT review_state, count(*) AS incidents FROM major_incidents WHERE org_id = :org GROUP BY review_state;
+
+\echo
+\echo '== Open records by age'
+SELECT record_kind, age_bucket, count(*) AS records FROM open_record_ageing WHERE org_id = :org
+GROUP BY record_kind, age_bucket ORDER BY record_kind, min(age_days);
+
+\echo
+\echo '== Clause coverage: how the database enforces 20000-1 clause 8'
+SELECT clause_ref, title, coverage, array_length(enforcing_rules, 1) AS rules, evidencing_records AS records
+FROM clause_coverage WHERE org_id = :org AND standard = '20000-1:2018' AND clause_ref <@ '8' AND isoref_depth(clause_ref) <= 3
+ORDER BY clause_ref;
+
+\echo
+\echo '== ISO/IEC 27013 5.3: where the organization stands'
+SELECT starting_point, has_isms, has_sms, scopes_differ, rules_in_force FROM integration_status WHERE org_id = :org;
+
+\echo
+\echo '== The history chain verifies'
+SELECT is_valid, links_checked, unsealed_rows FROM verify_chain(:org);
+
+\echo
+\echo '== A rule at work: a change approved by its own requester is refused'
+\set ON_ERROR_STOP off
+\set VERBOSITY verbose
+INSERT INTO change (org_id, title, requested_by, status) VALUES (:org, 'Open the firewall to the world', 'eve', 'draft')
+RETURNING id AS bad \gset
+INSERT INTO change_ci (org_id, change_id, ci_id) SELECT :org, :bad, min(id) FROM ci WHERE org_id = :org;
+UPDATE change SET status = 'submitted' WHERE org_id = :org AND id = :bad;
+UPDATE change SET status = 'approved', approved_by = 'eve', risk_level = 'high',
+       security_impact_assessment = 'none' WHERE org_id = :org AND id = :bad;
+\set VERBOSITY default
+\set ON_ERROR_STOP on

@@ -259,6 +259,14 @@ BEGIN
             VALUES (org, 'Disruption after change ' || chg, svc[1 + i % 8], 3, 2, slot + interval '95 minutes')
             RETURNING id INTO inc;
             INSERT INTO ims.change_incident (org_id, change_id, incident_id, link_type) VALUES (org, chg, inc, 'caused');
+            PERFORM set_config('ims.effective_time', (slot + interval '100 minutes')::text, true);
+            UPDATE ims.incident SET status = 'in_progress', assignee = 'engineer.' || (1 + i % 7) WHERE org_id = org AND id = inc;
+            PERFORM set_config('ims.effective_time', (slot + interval '3 hours')::text, true);
+            UPDATE ims.incident SET status = 'resolved', resolution_code = 'rolled_back',
+                   resolution_note = 'The change was rolled back.' WHERE org_id = org AND id = inc;
+            PERFORM set_config('ims.effective_time', (slot + interval '2 days')::text, true);
+            UPDATE ims.incident SET status = 'closed' WHERE org_id = org AND id = inc;
+            PERFORM set_config('ims.effective_time', (slot + interval '90 minutes')::text, true);
         END IF;
         PERFORM set_config('ims.effective_time', (slot + interval '1 day')::text, true);
         UPDATE ims.change SET status = 'closed',
