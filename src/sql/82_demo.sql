@@ -264,10 +264,13 @@ BEGIN
             PERFORM set_config('ims.effective_time', (slot + interval '3 hours')::text, true);
             UPDATE ims.incident SET status = 'resolved', resolution_code = 'rolled_back',
                    resolution_note = 'The change was rolled back.' WHERE org_id = org AND id = inc;
-            PERFORM set_config('ims.effective_time', (slot + interval '2 days')::text, true);
-            UPDATE ims.incident SET status = 'closed' WHERE org_id = org AND id = inc;
+            IF slot + interval '2 days' < now() THEN
+                PERFORM set_config('ims.effective_time', (slot + interval '2 days')::text, true);
+                UPDATE ims.incident SET status = 'closed' WHERE org_id = org AND id = inc;
+            END IF;
             PERFORM set_config('ims.effective_time', (slot + interval '90 minutes')::text, true);
         END IF;
+        CONTINUE WHEN slot + interval '1 day' > now();
         PERFORM set_config('ims.effective_time', (slot + interval '1 day')::text, true);
         UPDATE ims.change SET status = 'closed',
                post_implementation_review = CASE WHEN ctype = 'emergency' THEN 'Reviewed by the CAB; no follow-up needed.' END
