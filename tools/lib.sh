@@ -16,6 +16,8 @@ REQUIRED_PACKAGES=(
 	postgresql-$PG_MAJOR-pgtap
 	libtap-parser-sourcehandler-pgtap-perl
 	libipc-run-perl
+	python3-psycopg2
+	sqlsmith
 )
 
 # Print a step heading.

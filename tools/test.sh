@@ -8,11 +8,13 @@
 #   pgTAP        test/*.sql through pg_prove             (throwaway cluster or PGHOST)
 #   TAP          t/*.pl, PostgreSQL::Test::Cluster       (own servers, run as postgres)
 #
-# SUITES="regress isolation pgtap tap" selects suites (default: all).
+#   examples     examples/*/run.sh, real clients        (throwaway cluster or PGHOST)
+#
+# SUITES="regress isolation pgtap examples tap" selects suites (default: all).
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-SUITES=${SUITES:-regress isolation pgtap tap}
+SUITES=${SUITES:-regress isolation pgtap examples tap}
 
 # Append one suite's counts to the results file.
 record() {
@@ -87,6 +89,30 @@ run_pgtap_suite() {
 	record pgTAP $((files - failed)) "$failed"
 }
 
+# Example clients: each examples/NAME/run.sh runs against a fresh database
+# (PG* variables point at it) and must exit 0.
+run_examples_suite() {
+	local dir name log passed=0 failed=0
+	for dir in "$ROOT"/examples/*/; do
+		[ -x "$dir/run.sh" ] || continue
+		name=$(basename "$dir")
+		log="$LOGDIR/example-$name.log"
+		say "example: $name"
+		dropdb --if-exists "ims27013_example"
+		createdb "ims27013_example"
+		if (cd "$dir" && PGDATABASE=ims27013_example ./run.sh) > "$log" 2>&1; then
+			cat "$log"
+			echo "example $name ... ok"
+			passed=$((passed + 1))
+		else
+			cat "$log"
+			echo "example $name ... FAILED"
+			failed=$((failed + 1))
+		fi
+	done
+	record examples "$passed" "$failed"
+}
+
 # The suites that need one running server (called inside with_server).
 run_server_suites() {
 	if selected regress; then
@@ -99,6 +125,9 @@ run_server_suites() {
 	fi
 	if selected pgtap; then
 		run_pgtap_suite
+	fi
+	if selected examples; then
+		run_examples_suite
 	fi
 }
 
@@ -168,7 +197,7 @@ RESULTS="$LOGDIR/results"
 
 ensure_packages
 build_and_install
-if selected regress || selected isolation || selected pgtap; then
+if selected regress || selected isolation || selected pgtap || selected examples; then
 	if ! with_server bash "$ROOT/tools/test.sh" --inside-server; then
 		record server 0 1
 	fi
