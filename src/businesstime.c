@@ -34,6 +34,7 @@
 #include "postgres.h"
 
 #include "catalog/namespace.h"
+#include "common/int.h"
 #include "catalog/pg_type.h"
 #include "datatype/timestamp.h"
 #include "executor/spi.h"
@@ -46,6 +47,8 @@
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/rls.h"
+#include "miscadmin.h"
 #include "utils/timestamp.h"
 
 #include "ims.h"
@@ -87,6 +90,7 @@ typedef struct YearInfo
 typedef struct Calendar
 {
 	int64		id;				/* hash key */
+	int64		org_id;
 	pg_tz	   *tz;
 	char		tzname[TZ_STRLEN_MAX + 1];
 	DaySchedule week[7];		/* ISO weekday - 1 */
@@ -101,6 +105,7 @@ typedef struct CalendarRef
 {
 	int64		id;
 	uint64		generation;
+	Oid			userid;			/* the role the calendar was checked for */
 	Calendar   *cal;
 } CalendarRef;
 
@@ -231,6 +236,7 @@ load_calendar(int64 id)
 	 */
 	cal = MemoryContextAllocZero(load_cxt, sizeof(Calendar));
 	cal->id = id;
+	cal->org_id = org_id;
 	cal->tz = pg_tzset(tzname);
 	if (cal->tz == NULL)
 		ereport(ERROR,
@@ -313,11 +319,19 @@ get_calendar(FunctionCallInfo fcinfo, int64 id)
 	CalendarRef *ref = (CalendarRef *) fcinfo->flinfo->fn_extra;
 	Calendar   *cal;
 
-	if (ref != NULL && ref->id == id && ref->generation == calendar_generation)
+	if (ref != NULL && ref->id == id && ref->generation == calendar_generation &&
+		ref->userid == GetUserId())
 		return ref->cal;
 	cal = calendar_cache ? (Calendar *) hash_search(calendar_cache, &id, HASH_FIND, NULL) : NULL;
 	if (cal == NULL)
 		cal = load_calendar(id);
+	/* the cache is shared by the roles of this session: check this role may see it */
+	else if (check_enable_rls(calendar_relid, InvalidOid, true) == RLS_ENABLED &&
+			 !ims_org_visible(cal->org_id))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("calendar " INT64_FORMAT " does not exist", id),
+				 errhint("Use the id of a row of ims.calendar.")));
 	if (ref == NULL)
 	{
 		ref = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(CalendarRef));
@@ -325,6 +339,7 @@ get_calendar(FunctionCallInfo fcinfo, int64 id)
 	}
 	ref->id = id;
 	ref->generation = calendar_generation;
+	ref->userid = GetUserId();
 	ref->cal = cal;
 	return cal;
 }
@@ -643,7 +658,18 @@ interval_to_usec(Interval *span)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("a business duration cannot be given in months or years"),
 				 errhint("Give it in days, hours and minutes; a day counts as 24 hours of working time.")));
-	return span->time + (int64) span->day * USECS_PER_DAY;
+	{
+		int64		days_usec;
+		int64		result;
+
+		if (pg_mul_s64_overflow((int64) span->day, USECS_PER_DAY, &days_usec) ||
+			pg_add_s64_overflow(span->time, days_usec, &result))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					 errmsg("business duration out of range"),
+					 errdetail("The duration is too large to count in microseconds.")));
+		return result;
+	}
 }
 
 /* ims.business_duration(calendar bigint, from timestamptz, to timestamptz) -> interval */

@@ -34,16 +34,15 @@ bool		ims_allow_drop_with_data = false;
 
 /*
  * Refuse an action reserved to a role of the extension unless the current
- * user has that role's privileges.  Superusers pass; where the role does not
- * exist (roles are created by the extension, but a DBA may drop them) the
- * check is skipped.
+ * user has that role's privileges.  Superusers pass; if a DBA dropped the
+ * role, only superusers pass.
  */
 void
 ims_require_role(const char *role, const char *action, const char *record)
 {
 	Oid			roleid = get_role_oid(role, true);
 
-	if (!OidIsValid(roleid) || superuser() || has_privs_of_role(GetUserId(), roleid))
+	if (superuser() || (OidIsValid(roleid) && has_privs_of_role(GetUserId(), roleid)))
 		return;
 	ereport(ERROR,
 			(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
@@ -98,7 +97,9 @@ ims_drop_guard(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_DEPENDENT_OBJECTS_STILL_EXIST),
 					 errmsg("cannot drop extension ims27013 while its registers hold data"),
-					 errdetail(INT64_FORMAT " organizations, with their registers, history and evidence, would be deleted.", n),
+					 errdetail_plural(INT64_FORMAT " organization, with its registers, history and evidence, would be deleted.",
+									  INT64_FORMAT " organizations, with their registers, history and evidence, would be deleted.",
+									  (unsigned long) n, n),
 					 errhint("Dump the database first; then SET ims.allow_drop_with_data = on in this session and drop again.")));
 	}
 	PG_RETURN_VOID();

@@ -81,6 +81,7 @@ _PG_init(void)
 	MarkGUCPrefixReserved("ims");
 	ims_lifecycle_init();
 	ims_businesstime_init();
+	ims_tenancy_init();
 }
 
 /* Check hook of ims.effective_time: empty, or a valid timestamptz. */

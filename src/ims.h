@@ -52,10 +52,17 @@ typedef struct ImsSavedUser
 {
 	Oid			userid;
 	int			sec_context;
+	int			guc_nest_level; /* 0: search_path left alone */
 } ImsSavedUser;
 
 extern void ims_become_owner(ImsSavedUser *saved);
+extern void ims_become_owner_safe(ImsSavedUser *saved);
 extern void ims_restore_user(ImsSavedUser *saved);
+
+/* tenancy.c */
+extern void ims_tenancy_init(void);
+extern bool ims_org_visible(int64 org_id);
+extern void ims_check_row_org(Relation rel, HeapTuple tuple);
 
 /* rule_support.c: trigger and tuple helpers */
 extern TriggerData *ims_row_trigger(FunctionCallInfo fcinfo, const char *fname,

@@ -204,7 +204,7 @@ ims_lifecycle(int64 org_id, const char *kind, const char *variant)
 	values[1] = CStringGetTextDatum(kind);
 	values[2] = CStringGetTextDatum(variant);
 
-	ims_become_owner(&saved);
+	ims_become_owner_safe(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (SPI_execute_plan(ims_keep_plan(&lifecycle_plan,
@@ -354,7 +354,7 @@ ims_org(int64 org_id)
 	loaded.org_id = org_id;
 	values[0] = Int64GetDatum(org_id);
 
-	ims_become_owner(&saved);
+	ims_become_owner_safe(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (SPI_execute_plan(ims_keep_plan(&org_plan,

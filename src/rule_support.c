@@ -18,6 +18,7 @@
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "miscadmin.h"
+#include "utils/guc.h"
 #include "utils/syscache.h"
 #include "catalog/pg_namespace.h"
 #include "utils/builtins.h"
@@ -59,6 +60,9 @@ ims_row_trigger(FunctionCallInfo fcinfo, const char *fname, bool before,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("function \"%s\" must be fired for INSERT or UPDATE%s", fname,
 						allow_delete ? " or DELETE" : "")));
+	/* a new row of an organization the role may not see is refused first */
+	if (before && TRIGGER_FIRED_BY_INSERT(ev))
+		ims_check_row_org(trigdata->tg_relation, trigdata->tg_trigtuple);
 	return trigdata;
 }
 
@@ -262,18 +266,38 @@ ims_owner(void)
 	return owner;
 }
 
-/* Act as the owner of schema ims until ims_restore_user. */
+/*
+ * Act as the owner of schema ims until ims_restore_user.  For statements
+ * that resolve no operator or function by name (fully qualified INSERTs).
+ */
 void
 ims_become_owner(ImsSavedUser *saved)
 {
 	GetUserIdAndSecContext(&saved->userid, &saved->sec_context);
+	saved->guc_nest_level = 0;
 	SetUserIdAndSecContext(ims_owner(),
 						   saved->sec_context | SECURITY_LOCAL_USERID_CHANGE | SECURITY_NOFORCE_RLS);
 }
 
-/* Return to the user saved by ims_become_owner. */
+/*
+ * Act as the owner of schema ims with search_path = pg_catalog, pg_temp, so
+ * that no object of the caller's schemas can be run with the owner's rights.
+ */
+void
+ims_become_owner_safe(ImsSavedUser *saved)
+{
+	ims_become_owner(saved);
+	saved->guc_nest_level = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog, pg_temp",
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+}
+
+/* Return to the user (and search_path) saved by ims_become_owner*. */
 void
 ims_restore_user(ImsSavedUser *saved)
 {
+	if (saved->guc_nest_level > 0)
+		AtEOXact_GUC(true, saved->guc_nest_level);
 	SetUserIdAndSecContext(saved->userid, saved->sec_context);
 }

@@ -69,7 +69,7 @@ read_change_model(int64 org_id, int64 model_id)
 	MemoryContext caller = CurrentMemoryContext;
 	ImsSavedUser saved;
 
-	ims_become_owner(&saved);
+	ims_become_owner_safe(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (model_plan == NULL)

@@ -351,7 +351,7 @@ ims_link_rules(PG_FUNCTION_ARGS)
 	tuple = TRIGGER_FIRED_BY_UPDATE(ev) ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
 	org_id = tuple_int64(tuple, desc, "org_id");
 
-	ims_become_owner(&saved);
+	ims_become_owner_safe(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 

@@ -233,8 +233,13 @@ ims_incident_rules(PG_FUNCTION_ARGS)
 						   "The status is \"closed\" and security_class is \"incident\" but lessons_learned is empty.",
 						   "Record the lessons learned in lessons_learned in the same statement.");
 
-	/* closing a major incident is for managers */
-	if (closed && status_changed && ims_get_bool(newtup, desc, c[I_MAJOR]))
+	/*
+	 * Closing a major incident is for managers, and so is changing whether a
+	 * closed incident is major (either way round).
+	 */
+	if (closed &&
+		(ims_get_bool(newtup, desc, c[I_MAJOR]) || (oldtup != NULL && ims_get_bool(oldtup, desc, c[I_MAJOR]))) &&
+		(status_changed || (oldtup != NULL && ims_datum_changed(oldtup, newtup, desc, c[I_MAJOR]))))
 		ims_require_role("ims_manager", "close", psprintf("major incident " INT64_FORMAT, id));
 
 	/* major_incident_review, row part (the linked problem is checked at commit) */

@@ -1,7 +1,7 @@
 -- History and evidence (issue 7), part 2: sealing and verifying the chain,
 -- registers as of an instant, the views, and the triggers on every register.
 
-CREATE FUNCTION ims.seal_chain(p_org_id bigint) RETURNS bigint
+CREATE FUNCTION ims.seal_chain_work(p_org_id bigint) RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -52,8 +52,14 @@ BEGIN
     END IF;
     RETURN n;
 END $$;
+COMMENT ON FUNCTION ims.seal_chain_work(bigint) IS
+    'the sealing done by ims.seal_chain, as the owner of schema ims; not callable by other roles';
+REVOKE EXECUTE ON FUNCTION ims.seal_chain_work(bigint) FROM PUBLIC;
+
+CREATE FUNCTION ims.seal_chain(p_org_id bigint) RETURNS bigint
+    AS 'MODULE_PATHNAME', 'ims_seal_chain' LANGUAGE C VOLATILE STRICT;
 COMMENT ON FUNCTION ims.seal_chain(bigint) IS
-    'seal the organization''s committed history, evidence, evidence link and custody rows that are not in its chain yet, in the order they were written; returns how many were sealed. Run it often (e.g. every minute from pg_cron); concurrent sealers of one organization take turns, writers never wait';
+    'seal the organization''s committed history, evidence, evidence link and custody rows that are not in its chain yet, in the order they were written; returns how many were sealed. Run it often (e.g. every minute from pg_cron); concurrent sealers of one organization take turns, writers never wait; the caller must be a member of the organization';
 
 CREATE FUNCTION ims.verify_chain(p_org_id bigint)
 RETURNS TABLE (is_valid boolean, links_checked bigint, unsealed_rows bigint,

@@ -42,18 +42,11 @@ CREATE TRIGGER org_member_tenant BEFORE UPDATE OF org_id ON ims.org_member
 SELECT pg_catalog.pg_extension_config_dump('ims.org_member', '');
 
 CREATE FUNCTION ims.visible_orgs() RETURNS bigint[]
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT coalesce(array_agg(DISTINCT m.org_id), '{}')
-    FROM ims.org_member m
-    WHERE m.role_name IN (SELECT r.rolname FROM pg_catalog.pg_roles r
-                          WHERE pg_catalog.pg_has_role(CURRENT_USER, r.oid, 'MEMBER'))
-      AND (nullif(pg_catalog.current_setting('ims.org_id', true), '') IS NULL
-           OR m.org_id = nullif(pg_catalog.current_setting('ims.org_id', true), '')::bigint)
-$$;
+    AS 'MODULE_PATHNAME', 'ims_visible_orgs' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ims.visible_orgs() IS
-    'the organizations the current role may see (ims.org_member), narrowed to the setting ims.org_id when it is set';
+    'the organizations the current role may see (ims.org_member, through any role it is a member of), narrowed to the setting ims.org_id when it is set; cached per session until membership changes';
+CREATE TRIGGER org_member_cache AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ims.org_member
+    FOR EACH STATEMENT EXECUTE FUNCTION ims.cache_invalidate();
 
 CREATE FUNCTION ims.create_organization(p_code text, p_name text, p_member_role name)
 RETURNS bigint
@@ -75,9 +68,6 @@ END $$;
 COMMENT ON FUNCTION ims.create_organization(text, text, name) IS
     'create an organization and make a role its member (for ims_admin; row-level security lets nobody insert organizations directly)';
 REVOKE EXECUTE ON FUNCTION ims.create_organization(text, text, name) FROM PUBLIC;
-
--- seal_chain writes the chain tables, which only the extension's owner may write.
-ALTER FUNCTION ims.seal_chain(bigint) SECURITY DEFINER;
 
 -- ---------------------------------------------------------------------------
 -- Row-level security: every table with an org_id shows and takes only the
@@ -104,10 +94,14 @@ BEGIN
     END LOOP;
 END $$;
 
--- Membership itself: readable by all (ims.visible_orgs reads it), changed
--- only for organizations the role already sees.
+-- Membership itself: a role sees its own memberships and those of the
+-- organizations it sees, and changes only the latter (ims.visible_orgs reads
+-- the table as the schema owner, so this policy does not recurse).
 ALTER TABLE ims.org_member ENABLE ROW LEVEL SECURITY;
-CREATE POLICY org_member_read ON ims.org_member FOR SELECT USING (true);
+CREATE POLICY org_member_read ON ims.org_member FOR SELECT
+    USING (role_name IN (SELECT r.rolname FROM pg_catalog.pg_roles r
+                         WHERE pg_catalog.pg_has_role(CURRENT_USER, r.oid, 'MEMBER'))
+           OR org_id = ANY ((SELECT ims.visible_orgs())::bigint[]));
 CREATE POLICY org_member_add ON ims.org_member FOR INSERT
     WITH CHECK (org_id = ANY ((SELECT ims.visible_orgs())::bigint[]));
 CREATE POLICY org_member_change ON ims.org_member FOR UPDATE
@@ -115,7 +109,7 @@ CREATE POLICY org_member_change ON ims.org_member FOR UPDATE
     WITH CHECK (org_id = ANY ((SELECT ims.visible_orgs())::bigint[]));
 CREATE POLICY org_member_remove ON ims.org_member FOR DELETE
     USING (org_id = ANY ((SELECT ims.visible_orgs())::bigint[]));
-COMMENT ON POLICY org_member_read ON ims.org_member IS 'membership is readable by every role of the extension';
+COMMENT ON POLICY org_member_read ON ims.org_member IS 'a role reads its own memberships and the members of the organizations it sees';
 COMMENT ON POLICY org_member_add ON ims.org_member IS 'members are added only to organizations the role sees';
 COMMENT ON POLICY org_member_change ON ims.org_member IS 'members are changed only in organizations the role sees';
 COMMENT ON POLICY org_member_remove ON ims.org_member IS 'members are removed only from organizations the role sees';
@@ -143,7 +137,9 @@ DECLARE
     audit_tables text[] := ARRAY['history', 'evidence', 'evidence_link', 'custody_event', 'chain_seal', 'chain_head'];
     config_tables text[] := ARRAY['management_system', 'priority_matrix', 'lifecycle_transition', 'calendar',
                                   'calendar_hours', 'calendar_exception', 'sla_target', 'clock_pause_status',
-                                  'organization_regime', 'org_member', 'risk_matrix'];
+                                  'organization_regime', 'org_member', 'risk_matrix', 'risk_matrix_level'];
+    manager_tables text[] := ARRAY['change_model', 'change_freeze'];
+    auditor_views text[] := ARRAY['audit_trail', 'evidence_index'];
     written_by_rules text[] := ARRAY['status_history'];
     has_org boolean;
     has_id boolean;
@@ -156,7 +152,7 @@ BEGIN
         WHERE c.relnamespace = 'ims'::regnamespace AND c.relkind IN ('r', 'v')
     LOOP
         EXECUTE pg_catalog.format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ims.%I FROM PUBLIC', t);
-        IF t = ANY (audit_tables) THEN
+        IF t = ANY (audit_tables) OR t = ANY (auditor_views) THEN
             EXECUTE pg_catalog.format('GRANT SELECT ON ims.%I TO ims_auditor', t);
             IF t IN ('evidence', 'evidence_link', 'custody_event') THEN
                 EXECUTE pg_catalog.format('GRANT SELECT, INSERT ON ims.%I TO ims_operator', t);
@@ -171,6 +167,8 @@ BEGIN
             EXECUTE 'GRANT UPDATE ON ims.organization TO ims_admin';
         ELSIF t = ANY (config_tables) THEN
             EXECUTE pg_catalog.format('GRANT INSERT, UPDATE, DELETE ON ims.%I TO ims_admin', t);
+        ELSIF t = ANY (manager_tables) THEN
+            EXECUTE pg_catalog.format('GRANT INSERT, UPDATE, DELETE ON ims.%I TO ims_manager', t);
         ELSIF t = 'escalation_log' THEN
             EXECUTE 'GRANT INSERT ON ims.escalation_log TO ims_operator';
         ELSE
