@@ -4,6 +4,7 @@
 #   make demo                     set everything up and show the demo (see README)
 #   make test                     set everything up and run every test suite
 #   make bench                    set everything up and run the benchmarks
+#   make fuzz                     set everything up and run sqlsmith for longer
 #
 # The version is read once, from ims27013.control.
 
@@ -44,7 +45,7 @@ PG_CPPFLAGS = -I$(srcdir)/src
 
 # The set-up targets must work before PostgreSQL's development files exist,
 # so PGXS is only included for the ordinary build targets.
-SETUP_GOALS = demo test bench deps
+SETUP_GOALS = demo test bench deps fuzz
 ifeq ($(filter-out $(SETUP_GOALS),$(or $(MAKECMDGOALS),all)),)
 
 .PHONY: $(SETUP_GOALS)
@@ -56,6 +57,8 @@ bench:
 	@bash tools/bench.sh
 deps:
 	@bash tools/deps.sh
+fuzz:
+	@IMS_FUZZ_QUERIES=$${IMS_FUZZ_QUERIES:-5000} SUITES=tap TAP_FILES=t/092_sqlsmith.pl bash tools/test.sh
 
 else
 

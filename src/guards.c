@@ -51,16 +51,35 @@ ims_require_role(const char *role, const char *action, const char *record)
 			 errhint("Ask a member of %s, or have the role granted to you.", role)));
 }
 
+/* The owner of extension ims27013. */
+static Oid
+ims_extension_owner(void)
+{
+	Oid			owner = InvalidOid;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute("SELECT e.extowner FROM pg_catalog.pg_extension e WHERE e.extname = 'ims27013'",
+					true, 1) == SPI_OK_SELECT && SPI_processed == 1)
+	{
+		bool		isnull;
+
+		owner = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	}
+	SPI_finish();
+	return owner;
+}
+
 /*
  * ims.drop_guard(): event trigger ON ddl_command_start WHEN TAG IN ('DROP
- * EXTENSION').  Refuses to drop ims27013 while any organization exists,
- * unless ims.allow_drop_with_data is on.
+ * EXTENSION', 'DROP OWNED').  Refuses to drop ims27013 (directly, or by
+ * dropping what its owner owns) while any organization exists, unless
+ * ims.allow_drop_with_data is on.
  */
 Datum
 ims_drop_guard(PG_FUNCTION_ARGS)
 {
 	EventTriggerData *trigdata;
-	DropStmt   *stmt;
 	ListCell   *lc;
 	bool		dropping_us = false;
 
@@ -69,17 +88,35 @@ ims_drop_guard(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("function \"%s\" was not called by event trigger manager", "ims_drop_guard")));
 	trigdata = (EventTriggerData *) fcinfo->context;
-	if (trigdata->parsetree == NULL || !IsA(trigdata->parsetree, DropStmt))
+	if (trigdata->parsetree == NULL)
 		PG_RETURN_VOID();
-	stmt = (DropStmt *) trigdata->parsetree;
-	if (stmt->removeType != OBJECT_EXTENSION)
-		PG_RETURN_VOID();
-	foreach(lc, stmt->objects)
+	if (IsA(trigdata->parsetree, DropStmt))
 	{
-		Node	   *obj = (Node *) lfirst(lc);
+		DropStmt   *stmt = (DropStmt *) trigdata->parsetree;
 
-		if (IsA(obj, String) && strcmp(strVal(obj), "ims27013") == 0)
-			dropping_us = true;
+		if (stmt->removeType != OBJECT_EXTENSION)
+			PG_RETURN_VOID();
+		foreach(lc, stmt->objects)
+		{
+			Node	   *obj = (Node *) lfirst(lc);
+
+			if (IsA(obj, String) && strcmp(strVal(obj), "ims27013") == 0)
+				dropping_us = true;
+		}
+	}
+	else if (IsA(trigdata->parsetree, DropOwnedStmt))
+	{
+		/* DROP OWNED BY the extension's owner drops the extension too */
+		DropOwnedStmt *stmt = (DropOwnedStmt *) trigdata->parsetree;
+		Oid			extowner = ims_extension_owner();
+
+		foreach(lc, stmt->roles)
+		{
+			RoleSpec   *rs = (RoleSpec *) lfirst(lc);
+
+			if (get_rolespec_oid(rs, true) == extowner)
+				dropping_us = true;
+		}
 	}
 	if (!dropping_us || ims_allow_drop_with_data)
 		PG_RETURN_VOID();

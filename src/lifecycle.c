@@ -422,8 +422,10 @@ ims_reopen_window(int64 org_id)
 }
 
 /*
- * ims.cache_invalidate(): AFTER ... FOR EACH STATEMENT trigger on the tables
- * the caches are filled from; makes every backend drop its caches.
+ * ims.cache_invalidate(): AFTER trigger on the tables the caches are filled
+ * from; makes every backend drop its caches.  Fired FOR EACH STATEMENT
+ * normally, and FOR EACH ROW (ENABLE REPLICA) on a logical-replication
+ * subscriber, whose apply worker fires no statement triggers.
  */
 Datum
 ims_cache_invalidate(PG_FUNCTION_ARGS)
@@ -435,11 +437,10 @@ ims_cache_invalidate(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("function \"%s\" was not called by trigger manager", "ims_cache_invalidate")));
 	trigdata = (TriggerData *) fcinfo->context;
-	if (!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event) || !TRIGGER_FIRED_AFTER(trigdata->tg_event))
+	if (!TRIGGER_FIRED_AFTER(trigdata->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function \"%s\" must be fired AFTER ... FOR EACH STATEMENT",
-						"ims_cache_invalidate")));
+				 errmsg("function \"%s\" must be fired AFTER", "ims_cache_invalidate")));
 	CacheInvalidateRelcache(trigdata->tg_relation);
 	PG_RETURN_POINTER(NULL);
 }

@@ -10,7 +10,9 @@
 #
 #   examples     examples/*/run.sh, real clients        (throwaway cluster or PGHOST)
 #
-# SUITES="regress isolation pgtap examples tap" selects suites (default: all).
+# SUITES="regress isolation pgtap examples tap" selects suites (default: all);
+# TAP_FILES="t/090_dump_restore.pl" selects TAP files; IMS_FUZZ_QUERIES sets
+# how many random queries sqlsmith runs (t/092_sqlsmith.pl).
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -144,10 +146,12 @@ run_tap_suite() {
 	chmod 755 "$tmp"
 	as_root chown -R postgres: "$tmp"
 	set +e
+	# shellcheck disable=SC2086
 	(cd "$tmp/main" && as_postgres env -u PGHOST -u PGPORT -u PGUSER -u PGPASSWORD -u PGDATABASE \
 		PATH="$PGBIN:$PATH" TESTDIR="$tmp/main" \
 		PG_REGRESS="$PGXS_DIR/src/test/regress/pg_regress" \
-		prove -I "$PGXS_DIR/src/test/perl" -I . t/*.pl) 2>&1 | tee "$log"
+		IMS_FUZZ_QUERIES="${IMS_FUZZ_QUERIES:-}" IMS_FUZZ_SEED="${IMS_FUZZ_SEED:-}" \
+		prove -I "$PGXS_DIR/src/test/perl" -I . ${TAP_FILES:-t/*.pl}) 2>&1 | tee "$log"
 	status=${PIPESTATUS[0]}
 	set -e
 	files=$(sed -n 's/^Files=\([0-9]*\),.*/\1/p' "$log" | tail -n 1)

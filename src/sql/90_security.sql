@@ -215,7 +215,25 @@ CREATE FUNCTION ims.drop_guard() RETURNS event_trigger
 COMMENT ON FUNCTION ims.drop_guard() IS
     'event trigger: refuses DROP EXTENSION ims27013 while organizations exist, unless ims.allow_drop_with_data is on';
 CREATE EVENT TRIGGER ims_drop_guard ON ddl_command_start
-    WHEN TAG IN ('DROP EXTENSION')
+    WHEN TAG IN ('DROP EXTENSION', 'DROP OWNED')
     EXECUTE FUNCTION ims.drop_guard();
+-- also in sessions with session_replication_role = replica (a restore session)
+ALTER EVENT TRIGGER ims_drop_guard ENABLE ALWAYS;
 COMMENT ON EVENT TRIGGER ims_drop_guard IS
-    'refuses DROP EXTENSION ims27013 while its registers hold data (ims.allow_drop_with_data overrides)';
+    'refuses DROP EXTENSION ims27013, and DROP OWNED BY its owner, while its registers hold data (ims.allow_drop_with_data overrides); fires in replica sessions too';
+
+-- On a logical-replication subscriber the apply worker fires row triggers
+-- enabled for replicas only, never statement triggers: these row triggers
+-- keep the sessions' caches fresh there (they do not fire elsewhere).
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['lifecycle_transition', 'priority_matrix', 'organization', 'calendar',
+                             'calendar_hours', 'calendar_exception', 'org_member'] LOOP
+        EXECUTE pg_catalog.format(
+            'CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON ims.%I FOR EACH ROW EXECUTE FUNCTION ims.cache_invalidate()',
+            t || '_cache_replica', t);
+        EXECUTE pg_catalog.format('ALTER TABLE ims.%I ENABLE REPLICA TRIGGER %I', t, t || '_cache_replica');
+    END LOOP;
+END $$;
