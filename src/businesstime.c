@@ -44,6 +44,7 @@
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/hsearch.h"
+#include "access/xact.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -97,6 +98,7 @@ typedef struct Calendar
 	int			nexceptions;
 	DaySchedule *exceptions;	/* sorted by jd */
 	bool		has_work;		/* any working interval at all */
+	int			last_year;		/* the year of the last lookup, 0 if none */
 	YearInfo   *years[NYEARS];
 } Calendar;
 
@@ -106,6 +108,7 @@ typedef struct CalendarRef
 	int64		id;
 	uint64		generation;
 	Oid			userid;			/* the role the calendar was checked for */
+	TimestampTz statement_start;	/* of the statement that last read invalidations */
 	Calendar   *cal;
 } CalendarRef;
 
@@ -319,6 +322,17 @@ get_calendar(FunctionCallInfo fcinfo, int64 id)
 	CalendarRef *ref = (CalendarRef *) fcinfo->flinfo->fn_extra;
 	Calendar   *cal;
 
+	/*
+	 * Nothing in a call takes a lock, which is when invalidations are read:
+	 * read them once per statement, so a calendar committed by another
+	 * session is seen by the next statement.
+	 */
+	if (ref == NULL || ref->statement_start != GetCurrentStatementStartTimestamp())
+	{
+		AcceptInvalidationMessages();
+		if (ref != NULL)
+			ref->statement_start = GetCurrentStatementStartTimestamp();
+	}
 	if (ref != NULL && ref->id == id && ref->generation == calendar_generation &&
 		ref->userid == GetUserId())
 		return ref->cal;
@@ -340,6 +354,7 @@ get_calendar(FunctionCallInfo fcinfo, int64 id)
 	ref->id = id;
 	ref->generation = calendar_generation;
 	ref->userid = GetUserId();
+	ref->statement_start = GetCurrentStatementStartTimestamp();
 	ref->cal = cal;
 	return cal;
 }
@@ -519,12 +534,20 @@ get_year(Calendar *cal, int year)
 static int
 year_of(Calendar *cal, TimestampTz t)
 {
-	int64		days = t / USECS_PER_DAY;
+	int64		days;
 	int			y;
 	int			m;
 	int			d;
 	YearInfo   *yi;
 
+	/* most calls fall in the year of the previous one */
+	if (cal->last_year != 0)
+	{
+		yi = cal->years[cal->last_year - FIRST_YEAR];
+		if (t >= yi->day_start[0] && t < yi->day_start[yi->ndays])
+			return cal->last_year;
+	}
+	days = t / USECS_PER_DAY;
 	if (t < 0 && t % USECS_PER_DAY != 0)
 		days--;
 	if (days + POSTGRES_EPOCH_JDATE < date2j(FIRST_YEAR - 1, 1, 1) ||
@@ -536,9 +559,11 @@ year_of(Calendar *cal, TimestampTz t)
 	j2date((int) (days + POSTGRES_EPOCH_JDATE), &y, &m, &d);
 	yi = get_year(cal, y);
 	if (t < yi->day_start[0])
-		return y - 1;
-	if (t >= yi->day_start[yi->ndays])
-		return y + 1;
+		y--;
+	else if (t >= yi->day_start[yi->ndays])
+		y++;
+	else
+		cal->last_year = y;
 	return y;
 }
 
@@ -546,21 +571,24 @@ year_of(Calendar *cal, TimestampTz t)
 static int64
 within_year(YearInfo *yi, TimestampTz t)
 {
-	int			lo = 0;
-	int			hi = yi->ndays - 1;
+	int			lo;
 	int			k;
 	int64		sum;
 
-	/* the last day whose start is not after t */
-	while (lo < hi)
-	{
-		int			mid = (lo + hi + 1) / 2;
-
-		if (yi->day_start[mid] <= t)
-			lo = mid;
-		else
-			hi = mid - 1;
-	}
+	/*
+	 * The last day whose start is not after t: local days are 24 hours but
+	 * for clock changes, so the guess from the elapsed time is off by at
+	 * most one day.
+	 */
+	lo = (int) ((t - yi->day_start[0]) / USECS_PER_DAY);
+	if (lo > yi->ndays - 1)
+		lo = yi->ndays - 1;
+	if (lo < 0)
+		lo = 0;
+	while (lo > 0 && yi->day_start[lo] > t)
+		lo--;
+	while (lo < yi->ndays - 1 && yi->day_start[lo + 1] <= t)
+		lo++;
 	sum = yi->cum[lo];
 	for (k = yi->seg_idx[lo]; k < yi->seg_idx[lo + 1] && yi->seg_s[k] < t; k++)
 		sum += Min(t, yi->seg_e[k]) - yi->seg_s[k];

@@ -43,6 +43,8 @@ typedef struct HistoryPlan
 {
 	Oid			relid;			/* hash key */
 	SPIPlanPtr	plan;
+	int			npk;			/* primary key columns */
+	int			pk[INDEX_MAX_KEYS];
 } HistoryPlan;
 
 static HTAB *history_plans = NULL;
@@ -51,7 +53,7 @@ static HTAB *history_plans = NULL;
  * The kept INSERT plan for a table: the row arrives as a composite of the
  * table's row type; its key is built from the primary key columns.
  */
-static SPIPlanPtr
+static HistoryPlan *
 history_plan_for(Relation rel)
 {
 	Oid			relid = RelationGetRelid(rel);
@@ -76,7 +78,7 @@ history_plan_for(Relation rel)
 	}
 	entry = (HistoryPlan *) hash_search(history_plans, &relid, HASH_FIND, NULL);
 	if (entry != NULL)
-		return entry->plan;
+		return entry;
 
 	rowtype = psprintf("%s.%s",
 					   quote_identifier(get_namespace_name(RelationGetNamespace(rel))),
@@ -120,7 +122,11 @@ history_plan_for(Relation rel)
 
 	entry = (HistoryPlan *) hash_search(history_plans, &relid, HASH_ENTER, &found);
 	entry->plan = plan;
-	return plan;
+	entry->npk = 0;
+	attnum = -1;
+	while ((attnum = bms_next_member(pk, attnum)) >= 0 && entry->npk < INDEX_MAX_KEYS)
+		entry->pk[entry->npk++] = attnum + FirstLowInvalidHeapAttributeNumber;
+	return entry;
 }
 
 /* The names of the columns an UPDATE changed, as a text[] (NULL if none). */
@@ -159,6 +165,7 @@ ims_history_record(PG_FUNCTION_ARGS)
 	bool		isnull;
 	bool		no_changes = false;
 	ImsSavedUser saved;
+	HistoryPlan *hp;
 
 	if (TRIGGER_FIRED_BY_INSERT(ev))
 	{
@@ -192,7 +199,35 @@ ims_history_record(PG_FUNCTION_ARGS)
 	ims_become_owner(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute_plan(history_plan_for(rel), values, nulls, false, 0) != SPI_OK_INSERT)
+	hp = history_plan_for(rel);
+
+	/*
+	 * An UPDATE that changes the primary key ends the old record: record it
+	 * as deleted under its old key, then the new row under its new key.
+	 */
+	if (TRIGGER_FIRED_BY_UPDATE(ev))
+	{
+		int			k;
+
+		for (k = 0; k < hp->npk; k++)
+		{
+			if (ims_datum_changed(trigdata->tg_trigtuple, row, desc, hp->pk[k]))
+			{
+				Datum		old_values[8];
+				char		old_nulls[8];
+
+				memcpy(old_values, values, sizeof(values));
+				memcpy(old_nulls, nulls, sizeof(nulls));
+				old_values[2] = CStringGetTextDatum("DELETE");
+				old_values[3] = heap_copy_tuple_as_datum(trigdata->tg_trigtuple, desc);
+				old_nulls[4] = 'n';
+				if (SPI_execute_plan(hp->plan, old_values, old_nulls, false, 0) != SPI_OK_INSERT)
+					elog(ERROR, "history insert failed");
+				break;
+			}
+		}
+	}
+	if (SPI_execute_plan(hp->plan, values, nulls, false, 0) != SPI_OK_INSERT)
 		elog(ERROR, "history insert failed");
 	SPI_finish();
 	ims_restore_user(&saved);

@@ -3,7 +3,8 @@
  * rules_deferred.c
  *	  ims.link_rules(check): the rules that span rows, run as deferred
  *	  constraint triggers at commit:
- *	    problem_needs_incident, problem_resolution (implemented change),
+ *	    problem_needs_incident, problem_resolution (implemented change or
+ *	    accepted risk),
  *	    major_incident_review (linked problem),
  *	    change_security_assessment (affected CIs),
  *	    change_window (overlaps and freezes), failed_change_incident,
@@ -38,7 +39,7 @@ enum
 {
 	Q_LOCK_PROBLEM, Q_PROBLEM, Q_LOCK_INCIDENT, Q_MAJOR, Q_LOCK_CHANGE, Q_CHANGE,
 	Q_LOCK_CIS, Q_OVERLAP, Q_FREEZE, Q_LOCK_RELEASE, Q_RELEASE, Q_RELEASE_CHANGES,
-	Q_COUNT
+	Q_RISK_PROBLEMS, Q_COUNT
 };
 
 static SPIPlanPtr plans[Q_COUNT];
@@ -51,6 +52,8 @@ static const char *const queries[Q_COUNT] = {
 	"EXISTS (SELECT FROM ims.problem_incident pi WHERE pi.org_id = p.org_id AND pi.problem_id = p.id), "
 	"EXISTS (SELECT FROM ims.change_problem cp JOIN ims.change c ON c.org_id = cp.org_id AND c.id = cp.change_id "
 	"        WHERE cp.org_id = p.org_id AND cp.problem_id = p.id AND c.status = 'closed' AND c.outcome = 'successful') "
+	"OR EXISTS (SELECT FROM ims.problem_risk pr JOIN ims.risk r ON r.org_id = pr.org_id AND r.id = pr.risk_id "
+	"        WHERE pr.org_id = p.org_id AND pr.problem_id = p.id AND r.treatment = 'retain' AND r.accepted_by IS NOT NULL) "
 	"FROM ims.problem p WHERE p.org_id = $1 AND p.id = $2",
 	/* Q_LOCK_INCIDENT */
 	"SELECT FROM ims.incident i WHERE i.org_id = $1 AND i.id = $2 FOR NO KEY UPDATE",
@@ -91,10 +94,12 @@ static const char *const queries[Q_COUNT] = {
 	"SELECT r.status FROM ims.release r WHERE r.org_id = $1 AND r.id = $2",
 	/* Q_RELEASE_CHANGES */
 	"SELECT c.id, c.status FROM ims.change c JOIN ims.release_change rc ON rc.org_id = c.org_id AND rc.change_id = c.id "
-	"WHERE rc.org_id = $1 AND rc.release_id = $2 ORDER BY c.id FOR SHARE OF c"
+	"WHERE rc.org_id = $1 AND rc.release_id = $2 ORDER BY c.id FOR SHARE OF c",
+	/* Q_RISK_PROBLEMS */
+	"SELECT pr.problem_id FROM ims.problem_risk pr WHERE pr.org_id = $1 AND pr.risk_id = $2 ORDER BY pr.problem_id"
 };
 
-static const int query_nargs[Q_COUNT] = {2, 2, 2, 2, 2, 2, 2, 4, 4, 2, 2, 2};
+static const int query_nargs[Q_COUNT] = {2, 2, 2, 2, 2, 2, 2, 4, 4, 2, 2, 2, 2};
 
 /*
  * Run one of the checks' queries (kept plans, $n parameters).  Each runs as
@@ -169,9 +174,9 @@ check_problem(int64 org_id, int64 id)
 					 "Link the incidents it causes, or set is_proactive = true for a problem found before any incident.");
 	if ((strcmp(status, "resolved") == 0 || strcmp(status, "closed") == 0) && !result_bool(4))
 		violation_on("problem", "problem_resolution",
-					 psprintf("problem " INT64_FORMAT " cannot be %s without an implemented change", id, status),
-					 "No change linked to it in ims.change_problem is closed with outcome \"successful\".",
-					 "Link the change that removes the root cause (ims.change_problem) and close it successfully first.");
+					 psprintf("problem " INT64_FORMAT " cannot be %s without an implemented change or an accepted risk", id, status),
+					 "No change linked to it in ims.change_problem is closed with outcome \"successful\", and no risk linked to it in ims.problem_risk is retained and accepted.",
+					 "Link the change that removes the root cause and close it successfully, or link its risk (ims.problem_risk) and have the risk owner accept it.");
 }
 
 /* major_incident_review, link part, for one incident. */
@@ -318,6 +323,27 @@ check_release(int64 org_id, int64 id)
 					 "Approve every change in the release first, or remove the change from ims.release_change.");
 }
 
+/* problem_resolution for the problems a risk resolves (its acceptance changed). */
+static void
+check_risk_problems(int64 org_id, int64 risk_id)
+{
+	uint64		i;
+	uint64		n;
+	int64	   *problems;
+
+	run_query(Q_RISK_PROBLEMS, org_id, risk_id, 0, 0);
+	n = SPI_processed;
+	problems = palloc(sizeof(int64) * (n + 1));
+	for (i = 0; i < n; i++)
+	{
+		bool		isnull;
+
+		problems[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
+	}
+	for (i = 0; i < n; i++)
+		check_problem(org_id, problems[i]);
+}
+
 /* A bigint column of the trigger's tuple. */
 static int64
 tuple_int64(HeapTuple tuple, TupleDesc desc, const char *col)
@@ -363,6 +389,8 @@ ims_link_rules(PG_FUNCTION_ARGS)
 		check_change(org_id, tuple_int64(tuple, desc, "id"));
 	else if (strcmp(check, "release") == 0)
 		check_release(org_id, tuple_int64(tuple, desc, "id"));
+	else if (strcmp(check, "risk") == 0)
+		check_risk_problems(org_id, tuple_int64(tuple, desc, "id"));
 	else
 	{
 		/* link tables: check what the old row linked (and the new one) */
@@ -383,7 +411,7 @@ ims_link_rules(PG_FUNCTION_ARGS)
 				check_problem(org, tuple_int64(rows[r], desc, "problem_id"));
 				check_major_incident(org, tuple_int64(rows[r], desc, "incident_id"));
 			}
-			else if (strcmp(check, "change_problem") == 0)
+			else if (strcmp(check, "change_problem") == 0 || strcmp(check, "problem_risk") == 0)
 				check_problem(org, tuple_int64(rows[r], desc, "problem_id"));
 			else if (strcmp(check, "change_ci") == 0 || strcmp(check, "change_incident") == 0)
 				check_change(org, tuple_int64(rows[r], desc, "change_id"));

@@ -220,7 +220,7 @@ INSERT INTO ims.change_problem (org_id, change_id, problem_id) VALUES (:org, :c_
 SELECT is(test_helpers.violation_at_commit(pg_temp.upd(:org, :pr, $$status = 'resolved', root_cause = 'Pool too small.'$$)),
           '23514 problem_resolution problem', 'a linked successful change still in review does not count');
 SELECT is(test_helpers.error_text(pg_temp.upd(:org, :pr, $$status = 'resolved', root_cause = 'Pool too small.'$$)),
-          format('23514 | problem %s cannot be resolved without an implemented change | No change linked to it in ims.change_problem is closed with outcome "successful". | Link the change that removes the root cause (ims.change_problem) and close it successfully first.', :pr),
+          format('23514 | problem %s cannot be resolved without an implemented change or an accepted risk | No change linked to it in ims.change_problem is closed with outcome "successful", and no risk linked to it in ims.problem_risk is retained and accepted. | Link the change that removes the root cause and close it successfully, or link its risk (ims.problem_risk) and have the risk owner accept it.', :pr),
           'problem_resolution (commit) error text');
 SELECT is(pg_temp.col(:org, :pr, '(status, root_cause, resolved_at)'), '(investigating,,)', 'nothing of the refused resolutions persisted');
 SELECT is(pg_temp.hist(:org, :pr), 'new>investigating', '... not even their status history');

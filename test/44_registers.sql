@@ -147,7 +147,9 @@ SELECT is_empty($$
                       WHERE t.tgrelid = c.oid AND NOT t.tgisinternal
                         AND (t.tgtype & 2) <> 0 AND (t.tgtype & 1) <> 0 AND (t.tgtype & 16) <> 0
                         AND p.proname IN ('tenant_immutable', 'register_touch', 'lifecycle_rules', 'incident_rules',
-                                          'problem_rules', 'known_error_rules', 'change_rules', 'append_only'))
+                                          'problem_rules', 'known_error_rules', 'change_rules', 'append_only',
+                                          'risk_rules', 'risk_matrix_rules', 'soa_entry_rules', 'nonconformity_rules',
+                                          'corrective_action_rules', 'audit_rules'))
 $$, 'every table of schema ims with an org_id has a BEFORE UPDATE row trigger that enforces tenant_immutable');
 -- An organization's own lifecycle rows are org-keyed too.
 INSERT INTO ims.organization (code, name) VALUES ('t44c', 'Test 44 C') RETURNING org_id AS org_c \gset

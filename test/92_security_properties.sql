@@ -175,7 +175,7 @@ SELECT is((SELECT format('%s %s %s %s %s', e.evtevent, e.evttags::text, e.evtfoi
                          (e.evtowner = n.nspowner)::text)
            FROM pg_catalog.pg_event_trigger e, pg_catalog.pg_namespace n
            WHERE e.evtname = 'ims_drop_guard' AND n.nspname = 'ims'),
-          'ddl_command_start {"DROP EXTENSION"} ims.drop_guard O true',
+          'ddl_command_start {"DROP EXTENSION","DROP OWNED"} ims.drop_guard A true',
           'event trigger ims_drop_guard runs ims.drop_guard before every DROP EXTENSION');
 SELECT is((SELECT split_part(e, ' | ', 1) || ' | ' || split_part(e, ' | ', 2)
            FROM test_helpers.error_text('DROP EXTENSION ims27013') AS e),

@@ -66,7 +66,7 @@ INSERT INTO ims.clock_pause_status (org_id, record_kind, status) VALUES
 -- Clocks.
 
 CREATE FUNCTION ims.record_clock(p_org_id bigint, p_record_kind text, p_record_id bigint,
-                                 p_at timestamptz DEFAULT pg_catalog.now())
+                                 p_at timestamptz DEFAULT pg_catalog.clock_timestamp())
 RETURNS TABLE (
     target_id        bigint,
     agreement_kind   text,
@@ -102,7 +102,9 @@ AS $$
     bounds AS (
         -- the first status (before any change), then one bound per change
         SELECT rec.reported_at AS start_at,
-               coalesce((SELECT hist.from_status FROM hist ORDER BY hist.changed_at, hist.id LIMIT 1),
+               coalesce((SELECT h.from_status FROM ims.status_history h
+                         WHERE h.org_id = p_org_id AND h.record_kind = p_record_kind AND h.record_id = p_record_id
+                         ORDER BY h.changed_at, h.id LIMIT 1),
                         rec.status) AS status,
                0::bigint AS ord
         FROM rec
@@ -149,11 +151,16 @@ AS $$
     )
     SELECT m.id, m.agreement_kind, m.agreement_name, m.metric, m.calendar_id, m.target,
            m.reported_at, m.elapsed, m.paused, m.target - m.elapsed,
+           -- due: the instant the target is (or was) reached; at exactly 0 remaining
+           -- outside working hours that is the end of the last working moment
            CASE WHEN m.stopped_at IS NULL AND NOT coalesce(m.now_paused AND m.metric = 'resolution', false)
-                THEN ims.business_deadline(m.calendar_id, p_at, m.target - m.elapsed) END,
+                THEN CASE WHEN m.target - m.elapsed > '0'::interval
+                          THEN ims.business_deadline(m.calendar_id, p_at, m.target - m.elapsed)
+                          ELSE ims.business_deadline(m.calendar_id, p_at, m.target - m.elapsed - interval '1 microsecond')
+                               + interval '1 microsecond' END END,
            m.stopped_at,
            CASE WHEN m.stopped_at IS NOT NULL THEN CASE WHEN m.elapsed <= m.target THEN 'met' ELSE 'breached' END
-                WHEN m.elapsed > m.target THEN 'breached'
+                WHEN m.elapsed >= m.target THEN 'breached'
                 WHEN m.metric = 'resolution' AND m.now_paused THEN 'paused'
                 WHEN m.elapsed >= m.target * (m.warning_pct / 100) THEN 'warning'
                 ELSE 'running' END
@@ -164,7 +171,7 @@ COMMENT ON FUNCTION ims.record_clock(bigint, text, bigint, timestamptz) IS
     'the SLA clocks of an incident or service request at an instant (default now): one row per applicable target, recomputed from ims.status_history (never from a stored counter), with elapsed and paused business time, remaining time, due instant and state (running, paused, warning, met, breached)';
 
 CREATE FUNCTION ims.incident_clock(p_org_id bigint, p_incident_id bigint,
-                                   p_at timestamptz DEFAULT pg_catalog.now())
+                                   p_at timestamptz DEFAULT pg_catalog.clock_timestamp())
 RETURNS TABLE (
     target_id        bigint,
     agreement_kind   text,
@@ -207,7 +214,7 @@ CREATE TABLE ims.escalation_log (
 CREATE INDEX escalation_log_record_idx ON ims.escalation_log (org_id, record_kind, record_id);
 COMMENT ON TABLE ims.escalation_log IS 'every escalation made by ims.escalate_due: record, levels and the clock that caused it';
 
-CREATE FUNCTION ims.escalate_due(p_org_id bigint, p_at timestamptz DEFAULT pg_catalog.now())
+CREATE FUNCTION ims.escalate_due(p_org_id bigint, p_at timestamptz DEFAULT pg_catalog.clock_timestamp())
 RETURNS TABLE (record_kind text, record_id bigint, from_level smallint, to_level smallint, reason text)
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
