@@ -128,7 +128,12 @@ SELECT o.org_id, c.standard, c.ref AS clause_ref, c.title,
            UNION ALL SELECT count(*) FROM ims.change x WHERE x.org_id = o.org_id AND 'change' = ANY (rc.record_kinds)
            UNION ALL SELECT count(*) FROM ims.release x WHERE x.org_id = o.org_id AND 'release' = ANY (rc.record_kinds)
            UNION ALL SELECT count(*) FROM ims.service_request x WHERE x.org_id = o.org_id AND 'service_request' = ANY (rc.record_kinds)
-           UNION ALL SELECT count(*) FROM ims.evidence x WHERE x.org_id = o.org_id AND 'evidence' = ANY (rc.record_kinds)
+           UNION ALL SELECT count(*) FROM ims.risk x WHERE x.org_id = o.org_id AND 'risk' = ANY (rc.record_kinds)
+           UNION ALL SELECT count(*) FROM ims.soa_entry x WHERE x.org_id = o.org_id AND 'soa_entry' = ANY (rc.record_kinds)
+           UNION ALL SELECT count(*) FROM ims.agreement x WHERE x.org_id = o.org_id AND 'agreement' = ANY (rc.record_kinds)
+           UNION ALL SELECT count(*) FROM ims.audit x WHERE x.org_id = o.org_id AND 'audit' = ANY (rc.record_kinds)
+           UNION ALL SELECT count(*) FROM ims.nonconformity x WHERE x.org_id = o.org_id AND 'nonconformity' = ANY (rc.record_kinds)
+           UNION ALL SELECT count(*) FROM ims.corrective_action x WHERE x.org_id = o.org_id AND 'corrective_action' = ANY (rc.record_kinds)
        ) counts), 0)::bigint AS evidencing_records,
        (SELECT array_agg(x) FROM unnest(cp.refs) x) AS counterpart_refs,
        CASE WHEN rc.rules IS NOT NULL THEN 'enforced by rules'
