@@ -58,6 +58,32 @@ SELECT o.name AS organization,
 FROM organization o WHERE o.org_id = :org;
 
 \echo
+\echo '== Statement of Applicability (ISO/IEC 27001:2022 Annex A) of the ISMS'
+SELECT count(*) AS controls,
+       count(*) FILTER (WHERE applicable) AS applicable,
+       count(*) FILTER (WHERE NOT applicable) AS excluded,
+       count(*) FILTER (WHERE implementation_status = 'implemented') AS implemented,
+       count(*) FILTER (WHERE implementation_status IN ('partially_implemented', 'planned')) AS in_progress,
+       count(*) FILTER (WHERE soa_entry_id IS NULL) AS undecided
+FROM soa(:org, (SELECT id FROM management_system WHERE org_id = :org AND kind = 'isms'));
+SELECT control_ref, title, justification
+FROM soa(:org, (SELECT id FROM management_system WHERE org_id = :org AND kind = 'isms'))
+WHERE NOT applicable ORDER BY control_ref;
+
+\echo
+\echo '== Risk heat map (open risks, residual): likelihood down, impact across'
+SELECT likelihood,
+       sum(risks) FILTER (WHERE impact = 1) AS "1", sum(risks) FILTER (WHERE impact = 2) AS "2",
+       sum(risks) FILTER (WHERE impact = 3) AS "3", sum(risks) FILTER (WHERE impact = 4) AS "4",
+       sum(risks) FILTER (WHERE impact = 5) AS "5"
+FROM risk_heatmap WHERE org_id = :org AND basis = 'residual'
+GROUP BY likelihood ORDER BY likelihood DESC;
+
+\echo
+\echo '== Open nonconformities'
+SELECT id, title, severity, source, standard, ref, owner, age_days, actions FROM open_nonconformities WHERE org_id = :org;
+
+\echo
 \echo '== SLA compliance, last three months (Customer SLA, all services)'
 SELECT month, metric, sum(met_count) AS met, sum(breached_count) AS breached,
        round(100.0 * sum(met_count) / nullif(sum(met_count) + sum(breached_count), 0), 1) AS met_pct

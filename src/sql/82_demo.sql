@@ -317,6 +317,7 @@ BEGIN
         UPDATE ims.service_request SET status = 'closed' WHERE org_id = org AND id = inc;
     END LOOP;
 
+    PERFORM ims.demo_load_isms(org);
     PERFORM set_config('ims.effective_time', '', true);
     PERFORM ims.seal_chain(org);
     RETURN org;
