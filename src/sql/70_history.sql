@@ -133,24 +133,26 @@ CREATE FUNCTION ims.canonical_row(source text, org_id bigint, source_id bigint) 
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
+    -- a JSON array of the fields: unambiguous whatever the fields contain,
+    -- and NULL distinct from an empty string
     SELECT CASE source
         WHEN 'history' THEN
-            (SELECT concat_ws('|', 'history', h.org_id, h.id, h.table_name, h.operation, h.record_key::text,
-                              h.row_data::text, coalesce(h.changed_columns::text, ''), h.txid,
-                              ims.canonical_instant(h.changed_at), h.db_role, h.actor)
+            (SELECT jsonb_build_array('history', h.org_id, h.id, h.table_name, h.operation, h.record_key,
+                                      h.row_data, h.changed_columns, h.txid,
+                                      ims.canonical_instant(h.changed_at), h.db_role, h.actor)::text
              FROM ims.history h WHERE h.org_id = canonical_row.org_id AND h.id = source_id)
         WHEN 'evidence' THEN
-            (SELECT concat_ws('|', 'evidence', e.org_id, e.id, e.title, coalesce(e.description, ''), e.evidence_kind,
-                              coalesce(e.uri, ''), coalesce(encode(e.content_sha256, 'hex'), ''), e.collected_by,
-                              ims.canonical_instant(e.collected_at), ims.canonical_instant(e.created_at))
+            (SELECT jsonb_build_array('evidence', e.org_id, e.id, e.title, e.description, e.evidence_kind,
+                                      e.uri, encode(e.content_sha256, 'hex'), e.collected_by,
+                                      ims.canonical_instant(e.collected_at), ims.canonical_instant(e.created_at))::text
              FROM ims.evidence e WHERE e.org_id = canonical_row.org_id AND e.id = source_id)
         WHEN 'evidence_link' THEN
-            (SELECT concat_ws('|', 'evidence_link', l.org_id, l.id, l.evidence_id, l.record_kind, l.record_id,
-                              ims.canonical_instant(l.linked_at), l.linked_by)
+            (SELECT jsonb_build_array('evidence_link', l.org_id, l.id, l.evidence_id, l.record_kind, l.record_id,
+                                      ims.canonical_instant(l.linked_at), l.linked_by)::text
              FROM ims.evidence_link l WHERE l.org_id = canonical_row.org_id AND l.id = source_id)
         WHEN 'custody_event' THEN
-            (SELECT concat_ws('|', 'custody_event', c.org_id, c.id, c.evidence_id, c.from_party, c.to_party,
-                              ims.canonical_instant(c.transferred_at), c.reason)
+            (SELECT jsonb_build_array('custody_event', c.org_id, c.id, c.evidence_id, c.from_party, c.to_party,
+                                      ims.canonical_instant(c.transferred_at), c.reason)::text
              FROM ims.custody_event c WHERE c.org_id = canonical_row.org_id AND c.id = source_id)
         END
 $$;
