@@ -354,6 +354,7 @@ CREATE TABLE ims.incident (
 CREATE INDEX incident_status_idx ON ims.incident (org_id, status);
 CREATE INDEX incident_service_idx ON ims.incident (org_id, service_id, reported_at);
 CREATE INDEX incident_reported_idx ON ims.incident (org_id, reported_at);
+CREATE INDEX incident_open_idx ON ims.incident (org_id, reported_at) WHERE status NOT IN ('resolved', 'closed');
 COMMENT ON TABLE ims.incident IS
     'one register for service incidents and information security events, weaknesses and incidents (ISO/IEC 27013 6.2.6)';
 COMMENT ON COLUMN ims.incident.impact IS '1 (extensive) to 4 (minor)';
@@ -412,6 +413,7 @@ CREATE TABLE ims.problem (
     CONSTRAINT problem_title_check CHECK (title <> '')
 );
 CREATE INDEX problem_status_idx ON ims.problem (org_id, status);
+CREATE INDEX problem_open_idx ON ims.problem (org_id, created_at) WHERE status NOT IN ('resolved', 'closed', 'cancelled');
 COMMENT ON TABLE ims.problem IS 'problems: the causes of incidents (ISO/IEC 20000-1 8.6.3)';
 COMMENT ON COLUMN ims.problem.status IS 'new, investigating, known_error, resolved, closed, cancelled';
 COMMENT ON COLUMN ims.problem.is_proactive IS 'found before any incident; otherwise it links at least one incident (rule problem_needs_incident)';
@@ -510,6 +512,9 @@ CREATE TABLE ims.change (
 );
 CREATE INDEX change_status_idx ON ims.change (org_id, status);
 CREATE INDEX change_window_idx ON ims.change (org_id, planned_start);
+CREATE INDEX change_open_idx ON ims.change (org_id, created_at) WHERE status NOT IN ('closed', 'rejected', 'cancelled');
+CREATE INDEX change_active_window_idx ON ims.change (org_id, planned_start)
+    WHERE status IN ('approved', 'scheduled', 'implementing');
 COMMENT ON TABLE ims.change IS 'changes: standard (from a change model), normal and emergency (ISO/IEC 20000-1 8.5.1)';
 COMMENT ON COLUMN ims.change.change_type IS 'standard, normal or emergency: each has its own lifecycle (rule change_transition)';
 COMMENT ON COLUMN ims.change.change_model_id IS 'the pre-authorized model of a standard change (required for standard changes, forbidden otherwise)';
@@ -651,6 +656,8 @@ CREATE TABLE ims.service_request (
     CONSTRAINT service_request_escalation_check CHECK (escalation_level BETWEEN 0 AND 5)
 );
 CREATE INDEX service_request_status_idx ON ims.service_request (org_id, status);
+CREATE INDEX service_request_open_idx ON ims.service_request (org_id, reported_at)
+    WHERE status NOT IN ('fulfilled', 'closed', 'cancelled');
 COMMENT ON TABLE ims.service_request IS 'service requests, with their own lifecycle (rule service_request_transition)';
 COMMENT ON COLUMN ims.service_request.status IS 'new, in_progress, on_hold, fulfilled, closed, cancelled';
 COMMENT ON COLUMN ims.service_request.escalation_level IS '0 (not escalated) to 5; raised by ims.escalate_due';
