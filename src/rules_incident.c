@@ -242,6 +242,10 @@ ims_incident_rules(PG_FUNCTION_ARGS)
 		(status_changed || (oldtup != NULL && ims_datum_changed(oldtup, newtup, desc, c[I_MAJOR]))))
 		ims_require_role("ims_manager", "close", psprintf("major incident " INT64_FORMAT, id));
 
+	/* a major incident stops being major only by a manager's decision */
+	if (oldtup != NULL && ims_get_bool(oldtup, desc, c[I_MAJOR]) && !ims_get_bool(newtup, desc, c[I_MAJOR]))
+		ims_require_role("ims_manager", "downgrade", psprintf("major incident " INT64_FORMAT, id));
+
 	/* major_incident_review, row part (the linked problem is checked at commit) */
 	if (closed && ims_get_bool(newtup, desc, c[I_MAJOR]) &&
 		ims_blank(ims_get_text(newtup, desc, c[I_PIR])))

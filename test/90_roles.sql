@@ -4,7 +4,7 @@
 -- Every test role is a member of one organization; isolation between
 -- organizations is test/91_rls_isolation.sql.  docs/security.md.
 BEGIN;
-SELECT plan(61);
+SELECT plan(62);
 
 -- ---------------------------------------------------------------------------
 -- Acting as another role.  pgTAP itself runs as the superuser (it writes its
@@ -235,6 +235,10 @@ SELECT is(pg_temp.violation_undone_as('t90_op', format($$
     UPDATE ims.incident SET status = 'closed', is_major = false, post_incident_review = 'Pool too small.'
     WHERE org_id = %s AND id = %s$$, :org, :inc)),
           '42501  ', '... nor by clearing is_major in the same statement');
+SELECT is(split_part(pg_temp.error_text_as('t90_op', format($$
+    UPDATE ims.incident SET is_major = false WHERE org_id = %s AND id = %s$$, :org, :inc)), ' | ', 2),
+          format('permission denied to downgrade major incident %s', :inc),
+          '... nor by clearing is_major first, to close it later as an ordinary incident');
 SELECT is(pg_temp.violation_undone_as('t90_op', format($$
     INSERT INTO ims.change_model (org_id, name, risk_level, security_impact_assessment, authorized_by)
     VALUES (%s, 'Restart pay-api', 'low', 'No data touched.', 'ops.olga')$$, :org)),

@@ -6,7 +6,7 @@
 -- as top management), seeded with a 5 x 5 default.  Scores are derived:
 -- score = likelihood x impact (rule risk_score_derived).  The rules are C
 -- (src/rules_risk.c), wired in 66_part2_rules.sql; docs/risk-and-improvement.md
--- describes every table, docs/rules-part2.md every rule.
+-- describes every table, docs/rules.md every rule.
 
 -- ---------------------------------------------------------------------------
 -- The risk matrix of an organization.

@@ -1,7 +1,7 @@
 -- The rules of registers part 2 (issue 5), wired as triggers (C:
 -- src/rules_risk.c, rules_soa.c, rules_improvement.c, rules_supplier.c,
 -- helpers in rules_part2_support.c), and their rows in ims.rule and
--- ims.rule_basis.  docs/rules-part2.md has one entry per rule.
+-- ims.rule_basis.  docs/rules.md has one entry per rule.
 
 -- ---------------------------------------------------------------------------
 -- C trigger functions.
