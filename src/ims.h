@@ -79,6 +79,7 @@ extern bool ims_blank(const char *s);
 extern bool ims_streq(const char *a, const char *b);
 extern bool ims_datum_changed(HeapTuple oldtup, HeapTuple newtup, TupleDesc tupdesc, int attnum);
 extern void ims_check_tenant(Relation rel, HeapTuple oldtup, HeapTuple newtup, int org_attnum);
+extern int	ims_event_rows(TriggerData *trigdata, HeapTuple rows[2]);
 
 /*
  * Column changes collected by a BEFORE trigger and applied at the end with

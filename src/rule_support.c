@@ -301,3 +301,22 @@ ims_restore_user(ImsSavedUser *saved)
 		AtEOXact_GUC(true, saved->guc_nest_level);
 	SetUserIdAndSecContext(saved->userid, saved->sec_context);
 }
+
+/*
+ * The rows an AFTER row event is about: the old row (UPDATE, DELETE) and
+ * the new row (INSERT, UPDATE), in that order; returns how many (1 or 2).
+ */
+int
+ims_event_rows(TriggerData *trigdata, HeapTuple rows[2])
+{
+	TriggerEvent ev = trigdata->tg_event;
+	int			n = 0;
+
+	if (!TRIGGER_FIRED_BY_INSERT(ev))
+		rows[n++] = trigdata->tg_trigtuple;
+	if (TRIGGER_FIRED_BY_UPDATE(ev))
+		rows[n++] = trigdata->tg_newtuple;
+	else if (TRIGGER_FIRED_BY_INSERT(ev))
+		rows[n++] = trigdata->tg_trigtuple;
+	return n;
+}

@@ -398,10 +398,7 @@ ims_link_rules(PG_FUNCTION_ARGS)
 		int			nrows = 0;
 		int			r;
 
-		if (!TRIGGER_FIRED_BY_INSERT(ev))
-			rows[nrows++] = trigdata->tg_trigtuple;
-		if (!TRIGGER_FIRED_BY_DELETE(ev))
-			rows[nrows++] = tuple;
+		nrows = ims_event_rows(trigdata, rows);
 		for (r = 0; r < nrows; r++)
 		{
 			int64		org = tuple_int64(rows[r], desc, "org_id");

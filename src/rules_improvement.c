@@ -360,7 +360,6 @@ ims_improvement_links(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = ims2_constraint_trigger(fcinfo, "ims_improvement_links");
 	TupleDesc	desc = RelationGetDescr(trigdata->tg_relation);
-	TriggerEvent ev = trigdata->tg_event;
 	const char *check = trigdata->tg_trigger->tgargs[0];
 	HeapTuple	rows[2];
 	int			nrows = 0;
@@ -368,12 +367,7 @@ ims_improvement_links(PG_FUNCTION_ARGS)
 	bool		isnull;
 	ImsSavedUser saved;
 
-	if (!TRIGGER_FIRED_BY_INSERT(ev))
-		rows[nrows++] = trigdata->tg_trigtuple;
-	if (TRIGGER_FIRED_BY_UPDATE(ev))
-		rows[nrows++] = trigdata->tg_newtuple;
-	else if (TRIGGER_FIRED_BY_INSERT(ev))
-		rows[nrows++] = trigdata->tg_trigtuple;
+	nrows = ims_event_rows(trigdata, rows);
 
 	ims_become_owner_safe(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)
