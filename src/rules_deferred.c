@@ -32,6 +32,7 @@
 #include "access/xact.h"
 
 #include "ims.h"
+#include "rules_part2.h"
 
 PG_FUNCTION_INFO_V1(ims_link_rules);
 
@@ -130,32 +131,6 @@ run_query(int q, int64 org_id, int64 id, Datum start, Datum end)
 		elog(ERROR, "rule query %d failed", q);
 }
 
-/* Raise a rule violation reported against the register table tablename. */
-static void
-violation_on(const char *tablename, const char *rule, char *msg, char *detail, const char *hint)
-{
-	Relation	rel = table_open(get_relname_relid(tablename, ims_schema_oid()), AccessShareLock);
-
-	ims_rule_violation(rel, rule, msg, detail, hint);
-}
-
-/* Column i (1-based) of the first result row as text; NULL if null. */
-static char *
-result_text(int i)
-{
-	return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, i);
-}
-
-/* Column i (1-based) of the first result row as boolean. */
-static bool
-result_bool(int i)
-{
-	bool		isnull;
-	Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, i, &isnull);
-
-	return !isnull && DatumGetBool(d);
-}
-
 /* problem_needs_incident and problem_resolution for one problem. */
 static void
 check_problem(int64 org_id, int64 id)
@@ -166,14 +141,14 @@ check_problem(int64 org_id, int64 id)
 	run_query(Q_PROBLEM, org_id, id, 0, 0);
 	if (SPI_processed == 0)
 		return;					/* deleted in this transaction */
-	status = result_text(2);
-	if (!result_bool(1) && !result_bool(3))
-		violation_on("problem", "problem_needs_incident",
+	status = ims2_text(0, 2);
+	if (!ims2_bool(0, 1) && !ims2_bool(0, 3))
+		ims2_violation_on("problem", "problem_needs_incident",
 					 psprintf("problem " INT64_FORMAT " must link at least one incident", id),
 					 "The problem is not proactive and ims.problem_incident has no row for it.",
 					 "Link the incidents it causes, or set is_proactive = true for a problem found before any incident.");
-	if ((strcmp(status, "resolved") == 0 || strcmp(status, "closed") == 0) && !result_bool(4))
-		violation_on("problem", "problem_resolution",
+	if ((strcmp(status, "resolved") == 0 || strcmp(status, "closed") == 0) && !ims2_bool(0, 4))
+		ims2_violation_on("problem", "problem_resolution",
 					 psprintf("problem " INT64_FORMAT " cannot be %s without an implemented change or an accepted risk", id, status),
 					 "No change linked to it in ims.change_problem is closed with outcome \"successful\", and no risk linked to it in ims.problem_risk is retained and accepted.",
 					 "Link the change that removes the root cause and close it successfully, or link its risk (ims.problem_risk) and have the risk owner accept it.");
@@ -187,8 +162,8 @@ check_major_incident(int64 org_id, int64 id)
 	run_query(Q_MAJOR, org_id, id, 0, 0);
 	if (SPI_processed == 0)
 		return;
-	if (result_bool(1) && strcmp(result_text(2), "closed") == 0 && !result_bool(3))
-		violation_on("incident", "major_incident_review",
+	if (ims2_bool(0, 1) && strcmp(ims2_text(0, 2), "closed") == 0 && !ims2_bool(0, 3))
+		ims2_violation_on("incident", "major_incident_review",
 					 psprintf("major incident " INT64_FORMAT " cannot be closed without a linked problem", id),
 					 "ims.problem_incident has no row for it.",
 					 "Record the problem the major incident revealed and link it (ims.problem_incident) before closing.");
@@ -203,17 +178,17 @@ check_change_window(int64 org_id, int64 id, Datum start, Datum end)
 
 	run_query(Q_OVERLAP, org_id, id, start, end);
 	if (SPI_processed > 0)
-		violation_on("change", "change_window",
+		ims2_violation_on("change", "change_window",
 					 psprintf("change " INT64_FORMAT " overlaps change %s on CI %s", id,
-							  result_text(1), result_text(2)),
-					 psprintf("Both changes are scheduled on CI %s in overlapping windows.", result_text(2)),
+							  ims2_text(0, 1), ims2_text(0, 2)),
+					 psprintf("Both changes are scheduled on CI %s in overlapping windows.", ims2_text(0, 2)),
 					 "Choose a window that does not overlap the other change on the shared CI.");
 
 	run_query(Q_FREEZE, org_id, id, start, end);
 	if (SPI_processed > 0)
-		violation_on("change", "change_window",
-					 psprintf("change " INT64_FORMAT " falls in change freeze %s", id, result_text(1)),
-					 psprintf("Its window overlaps the freeze \"%s\" covering its CIs.", result_text(2)),
+		ims2_violation_on("change", "change_window",
+					 psprintf("change " INT64_FORMAT " falls in change freeze %s", id, ims2_text(0, 1)),
+					 psprintf("Its window overlaps the freeze \"%s\" covering its CIs.", ims2_text(0, 2)),
 					 "Schedule the change outside the freeze, or raise it as an emergency change if it cannot wait.");
 }
 
@@ -236,34 +211,34 @@ check_change(int64 org_id, int64 id)
 	run_query(Q_CHANGE, org_id, id, 0, 0);
 	if (SPI_processed == 0)
 		return;
-	type = result_text(1);
-	status = result_text(2);
-	outcome = result_text(3);
+	type = ims2_text(0, 1);
+	status = ims2_text(0, 2);
+	outcome = ims2_text(0, 3);
 	start = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &start_null);
 	end = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 5, &end_null);
-	has_ci = result_bool(6);
-	has_incident = result_bool(7);
-	release_id = result_text(8);
+	has_ci = ims2_bool(0, 6);
+	has_incident = ims2_bool(0, 7);
+	release_id = ims2_text(0, 8);
 
 	if (!has_ci &&
 		(strcmp(status, "approved") == 0 || strcmp(status, "scheduled") == 0 ||
 		 strcmp(status, "implementing") == 0 || strcmp(status, "review") == 0 ||
 		 strcmp(status, "closed") == 0))
-		violation_on("change", "change_security_assessment",
+		ims2_violation_on("change", "change_security_assessment",
 					 psprintf("change " INT64_FORMAT " cannot be %s without its affected CIs", id, status),
 					 "ims.change_ci has no row for it.",
 					 "Link the affected configuration items (ims.change_ci) before approval.");
 
 	if (strcmp(status, "closed") == 0 && outcome != NULL &&
 		(strcmp(outcome, "failed") == 0 || strcmp(outcome, "backed_out") == 0) && !has_incident)
-		violation_on("change", "failed_change_incident",
+		ims2_violation_on("change", "failed_change_incident",
 					 psprintf("change " INT64_FORMAT " with outcome %s cannot be closed without a linked incident", id, outcome),
 					 "ims.change_incident has no row with link_type \"caused\" for it.",
 					 "Record the incident the failed change caused and link it (ims.change_incident, link_type caused) before closing.");
 
 	if (release_id != NULL &&
 		(strcmp(status, "cancelled") == 0 || strcmp(status, "rejected") == 0))
-		violation_on("release", "release_changes_approved",
+		ims2_violation_on("release", "release_changes_approved",
 					 psprintf("change " INT64_FORMAT " of deployed release %s cannot be %s", id, release_id, status),
 					 psprintf("Release %s is deployed and every change in it must stay approved.", release_id),
 					 "Leave the change approved; back it out with a new change if needed.");
@@ -288,7 +263,7 @@ check_release(int64 org_id, int64 id)
 	run_query(Q_RELEASE, org_id, id, 0, 0);
 	if (SPI_processed == 0)
 		return;
-	status = result_text(1);
+	status = ims2_text(0, 1);
 	if (strcmp(status, "deployed") != 0 && strcmp(status, "closed") != 0)
 		return;
 
@@ -310,12 +285,12 @@ check_release(int64 org_id, int64 id)
 		}
 	}
 	if (n == 0)
-		violation_on("release", "release_changes_approved",
+		ims2_violation_on("release", "release_changes_approved",
 					 psprintf("release " INT64_FORMAT " cannot be %s without changes", id, status),
 					 "ims.release_change has no row for it.",
 					 "Add the approved changes the release deploys (ims.release_change).");
 	if (not_approved > 0)
-		violation_on("release", "release_changes_approved",
+		ims2_violation_on("release", "release_changes_approved",
 					 psprintf("release " INT64_FORMAT " cannot be %s while change %s is not approved",
 							  id, status, first_id),
 					 psprintf("Change %s is \"%s\"; " UINT64_FORMAT " of the release's " UINT64_FORMAT " changes are not approved.",
@@ -327,30 +302,14 @@ check_release(int64 org_id, int64 id)
 static void
 check_risk_problems(int64 org_id, int64 risk_id)
 {
-	uint64		i;
-	uint64		n;
+	int			n;
+	int			i;
 	int64	   *problems;
 
 	run_query(Q_RISK_PROBLEMS, org_id, risk_id, 0, 0);
-	n = SPI_processed;
-	problems = palloc(sizeof(int64) * (n + 1));
-	for (i = 0; i < n; i++)
-	{
-		bool		isnull;
-
-		problems[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
-	}
+	problems = ims2_int64_column(1, &n);
 	for (i = 0; i < n; i++)
 		check_problem(org_id, problems[i]);
-}
-
-/* A bigint column of the trigger's tuple. */
-static int64
-tuple_int64(HeapTuple tuple, TupleDesc desc, const char *col)
-{
-	bool		isnull;
-
-	return ims_get_int64(tuple, desc, ims_attnum(desc, col), &isnull);
 }
 
 /*
@@ -368,6 +327,7 @@ ims_link_rules(PG_FUNCTION_ARGS)
 	HeapTuple	tuple;
 	const char *check;
 	int64		org_id;
+	bool		isnull;
 	ImsSavedUser saved;
 
 	if (trigdata->tg_trigger->tgnargs != 1)
@@ -375,22 +335,22 @@ ims_link_rules(PG_FUNCTION_ARGS)
 	check = trigdata->tg_trigger->tgargs[0];
 	/* the row the event is about: the old row for DELETE, else the new one */
 	tuple = TRIGGER_FIRED_BY_UPDATE(ev) ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
-	org_id = tuple_int64(tuple, desc, "org_id");
+	org_id = ims2_tuple_int64(tuple, desc, "org_id", &isnull);
 
 	ims_become_owner_safe(&saved);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
 	if (strcmp(check, "problem") == 0)
-		check_problem(org_id, tuple_int64(tuple, desc, "id"));
+		check_problem(org_id, ims2_tuple_int64(tuple, desc, "id", &isnull));
 	else if (strcmp(check, "incident") == 0)
-		check_major_incident(org_id, tuple_int64(tuple, desc, "id"));
+		check_major_incident(org_id, ims2_tuple_int64(tuple, desc, "id", &isnull));
 	else if (strcmp(check, "change") == 0)
-		check_change(org_id, tuple_int64(tuple, desc, "id"));
+		check_change(org_id, ims2_tuple_int64(tuple, desc, "id", &isnull));
 	else if (strcmp(check, "release") == 0)
-		check_release(org_id, tuple_int64(tuple, desc, "id"));
+		check_release(org_id, ims2_tuple_int64(tuple, desc, "id", &isnull));
 	else if (strcmp(check, "risk") == 0)
-		check_risk_problems(org_id, tuple_int64(tuple, desc, "id"));
+		check_risk_problems(org_id, ims2_tuple_int64(tuple, desc, "id", &isnull));
 	else
 	{
 		/* link tables: check what the old row linked (and the new one) */
@@ -401,19 +361,19 @@ ims_link_rules(PG_FUNCTION_ARGS)
 		nrows = ims_event_rows(trigdata, rows);
 		for (r = 0; r < nrows; r++)
 		{
-			int64		org = tuple_int64(rows[r], desc, "org_id");
+			int64		org = ims2_tuple_int64(rows[r], desc, "org_id", &isnull);
 
 			if (strcmp(check, "problem_incident") == 0)
 			{
-				check_problem(org, tuple_int64(rows[r], desc, "problem_id"));
-				check_major_incident(org, tuple_int64(rows[r], desc, "incident_id"));
+				check_problem(org, ims2_tuple_int64(rows[r], desc, "problem_id", &isnull));
+				check_major_incident(org, ims2_tuple_int64(rows[r], desc, "incident_id", &isnull));
 			}
 			else if (strcmp(check, "change_problem") == 0 || strcmp(check, "problem_risk") == 0)
-				check_problem(org, tuple_int64(rows[r], desc, "problem_id"));
+				check_problem(org, ims2_tuple_int64(rows[r], desc, "problem_id", &isnull));
 			else if (strcmp(check, "change_ci") == 0 || strcmp(check, "change_incident") == 0)
-				check_change(org, tuple_int64(rows[r], desc, "change_id"));
+				check_change(org, ims2_tuple_int64(rows[r], desc, "change_id", &isnull));
 			else if (strcmp(check, "release_change") == 0)
-				check_release(org, tuple_int64(rows[r], desc, "release_id"));
+				check_release(org, ims2_tuple_int64(rows[r], desc, "release_id", &isnull));
 			else
 				elog(ERROR, "unknown link rule check \"%s\"", check);
 		}
